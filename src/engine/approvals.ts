@@ -1,0 +1,93 @@
+/**
+ * "Is the approval requirement met?" from reviews and team memberships. Pure, shared by the
+ * app and the action: the GitHub layer fetches reviews and memberships, this decides.
+ */
+import type { ApprovalRequirement } from "./types.js";
+
+export interface Review {
+  login: string;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED, PENDING */
+  state: string;
+  commitId: string | null;
+  isBot: boolean;
+  /** GitHub's review id; later reviews have larger ids */
+  id: number;
+}
+
+export interface IgnoredApproval {
+  login: string;
+  reason: string;
+}
+
+export interface ApprovalStatus {
+  requirement: ApprovalRequirement;
+  met: boolean;
+  /** approvals that count, in review order */
+  approvedBy: string[];
+  /** approvals that do not count, and why */
+  ignored: IgnoredApproval[];
+  /** how many more approvals are needed */
+  missing: number;
+}
+
+/** `@org/slug` is a team; anything else is a user login (an optional leading @ is dropped). */
+export function parseApprover(entry: string): { team: string } | { user: string } {
+  return entry.startsWith("@") && entry.includes("/") ? { team: entry.slice(1) } : { user: entry.replace(/^@/, "") };
+}
+
+const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Each reviewer's latest review that expresses a verdict. COMMENTED and PENDING reviews do not
+ * change a verdict, as on GitHub.
+ */
+export function latestVerdicts(reviews: readonly Review[]): Review[] {
+  const latest = new Map<string, Review>();
+  for (const review of [...reviews].sort((a, b) => a.id - b.id)) {
+    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
+    latest.set(review.login.toLowerCase(), review);
+  }
+  return [...latest.values()];
+}
+
+/**
+ * Approvals that could count before team membership is known: latest verdict APPROVED, on the
+ * head commit, not by the author, not by a bot. The GitHub layer looks up only these users.
+ */
+export function approvalCandidates(reviews: readonly Review[], context: { headSha: string; author: string }): { candidates: string[]; ignored: IgnoredApproval[] } {
+  const candidates: string[] = [];
+  const ignored: IgnoredApproval[] = [];
+  for (const review of latestVerdicts(reviews)) {
+    if (review.state !== "APPROVED") continue;
+    if (review.isBot) ignored.push({ login: review.login, reason: "is a bot" });
+    else if (sameLogin(review.login, context.author)) ignored.push({ login: review.login, reason: "is the author" });
+    else if (review.commitId !== context.headSha) {
+      ignored.push({ login: review.login, reason: `approved an earlier commit${review.commitId ? ` (${review.commitId.slice(0, 7)})` : ""}` });
+    } else candidates.push(review.login);
+  }
+  return { candidates, ignored };
+}
+
+/** Whether `login` is one of `from`: a listed user, or a member of a listed team. */
+export function isAllowedApprover(login: string, from: readonly string[] | undefined, isTeamMember: (team: string, login: string) => boolean): boolean {
+  if (!from) return true;
+  return from.some((entry) => {
+    const who = parseApprover(entry);
+    return "user" in who ? sameLogin(who.user, login) : isTeamMember(who.team, login);
+  });
+}
+
+export function evaluateApprovals(
+  requirement: ApprovalRequirement,
+  reviews: readonly Review[],
+  context: { headSha: string; author: string; isTeamMember: (team: string, login: string) => boolean },
+): ApprovalStatus {
+  const { candidates, ignored } = approvalCandidates(reviews, context);
+  const approvedBy: string[] = [];
+  for (const login of candidates) {
+    if (isAllowedApprover(login, requirement.from, context.isTeamMember)) approvedBy.push(login);
+    else ignored.push({ login, reason: `is not in ${requirement.from!.join(", ")}` });
+  }
+  const missing = Math.max(0, requirement.count - approvedBy.length);
+  return { requirement, met: missing === 0, approvedBy, ignored, missing };
+}

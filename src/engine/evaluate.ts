@@ -1,0 +1,253 @@
+/**
+ * evaluate(policy, change) -> Decision. The one place that answers "why is this PR this risky?".
+ * Pure: no I/O, no GitHub, no clock.
+ */
+import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
+import { GlobIndex, GlobList } from "./glob.js";
+import type {
+  ApprovalRequirement,
+  ChangedFile,
+  Decision,
+  Escalation,
+  FileDecision,
+  PullRequestChange,
+  Reason,
+  SandboxUse,
+  TargetTouched,
+} from "./types.js";
+
+type Area = { order: number } & (
+  | { kind: "rule"; name: string; tier: string }
+  | { kind: "target"; name: string; tier: string; environment: string; branches?: GlobList }
+  | { kind: "sandbox"; name: string }
+);
+
+/** A policy with every glob compiled and indexed once; reuse it across evaluations. */
+export interface CompiledPolicy {
+  policy: Policy;
+  areasOf(path: string): Area[];
+}
+
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const include = new GlobIndex<Area>();
+  const exclude = new GlobIndex<Area>();
+  let hasExcludes = false;
+  const add = (area: Area, paths: readonly string[], excludes: readonly string[] | undefined) => {
+    for (const glob of paths) include.add(glob, area);
+    for (const glob of excludes ?? []) {
+      exclude.add(glob, area);
+      hasExcludes = true;
+    }
+  };
+  let order = 0;
+  for (const r of policy.rules) add({ order: order++, kind: "rule", name: r.name, tier: r.tier }, r.paths, r.exclude);
+  for (const t of policy.targets) {
+    const branches = t.branches ? new GlobList(t.branches, { anyDepth: false }) : undefined;
+    add({ order: order++, kind: "target", name: t.name, tier: t.tier, environment: t.environment, branches }, t.paths, t.exclude);
+  }
+  for (const s of policy.sandboxes) add({ order: order++, kind: "sandbox", name: s.name }, s.paths, s.exclude);
+
+  return {
+    policy,
+    areasOf(path) {
+      const found = include.ownersOf(path);
+      if (hasExcludes) for (const excluded of exclude.ownersOf(path)) found.delete(excluded);
+      // policy order, so output is stable and reads like the policy file
+      return [...found].sort((a, b) => a.order - b.order);
+    },
+  };
+}
+
+interface PathAreas {
+  path: string;
+  viaPreviousPath?: string;
+  areas: Area[];
+}
+
+export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): Decision {
+  const { policy } = compiled;
+  const tiers = policy.tiers;
+  const rank = (tier: string) => tiers.indexOf(tier);
+  const max = (a: string, b: string) => (rank(b) > rank(a) ? b : a);
+  const lowest = tiers[0];
+  const highest = tiers[tiers.length - 1];
+  const policyPath = change.policyPath ?? DEFAULT_POLICY_PATH;
+  const notes: string[] = [];
+
+  const targetApplies = (area: Area) =>
+    area.kind !== "target" || !area.branches || change.baseBranch === undefined || area.branches.matches(change.baseBranch);
+  if (change.baseBranch === undefined && policy.targets.some((t) => t.branches)) {
+    notes.push("The base branch is unknown, so every deploy target counts, whatever its `branches`.");
+  }
+
+  // 1. Which areas each counted path (a file's path and, for renames, its previous path) lies in.
+  const perFile = change.files.map((file) => {
+    const paths: PathAreas[] = [{ path: file.path, areas: compiled.areasOf(file.path).filter(targetApplies) }];
+    if (file.previousPath && file.previousPath !== file.path) {
+      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: compiled.areasOf(file.previousPath).filter(targetApplies) });
+    }
+    return { file, paths };
+  });
+
+  // 2. Sandboxes: their files and line budgets.
+  const linesKnown = change.files.every((f) => f.additions !== undefined && f.deletions !== undefined);
+  const linesOf = (f: ChangedFile) => (f.additions ?? 0) + (f.deletions ?? 0);
+  const sandboxUse = new Map<string, SandboxUse>();
+  for (const { file, paths } of perFile) {
+    const names = new Set(paths.flatMap((p) => p.areas.filter((a) => a.kind === "sandbox").map((a) => a.name)));
+    for (const name of names) {
+      const use = sandboxUse.get(name) ?? { name, files: [], changedLines: linesKnown ? 0 : null, counts: true };
+      use.files.push(file.path);
+      if (use.changedLines !== null) use.changedLines += linesOf(file);
+      sandboxUse.set(name, use);
+    }
+  }
+  for (const sandbox of policy.sandboxes) {
+    const use = sandboxUse.get(sandbox.name);
+    if (!use || sandbox.max_changed_lines === undefined) continue;
+    use.maxChangedLines = sandbox.max_changed_lines;
+    if (use.changedLines === null) {
+      use.counts = false;
+      use.note = `line counts are unknown, so its limit of ${sandbox.max_changed_lines} changed lines cannot be checked`;
+    } else if (use.changedLines > sandbox.max_changed_lines) {
+      use.counts = false;
+      use.note = `${use.changedLines} changed lines is over its limit of ${sandbox.max_changed_lines}`;
+    }
+  }
+  const inCountingSandbox = (p: PathAreas) => p.areas.some((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
+
+  // 3. Each file's tier: the highest rule or target; else lowest in a sandbox; else default_tier.
+  const targets = new Map<string, TargetTouched>();
+  const files: FileDecision[] = perFile.map(({ file, paths }) => {
+    const reasons: Reason[] = [];
+    for (const p of paths) {
+      if (p.path === policyPath) {
+        reasons.push({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, viaPreviousPath: p.viaPreviousPath });
+      }
+      for (const area of p.areas) {
+        if (area.kind === "sandbox") continue;
+        reasons.push({
+          kind: area.kind,
+          name: area.name,
+          tier: area.tier,
+          ...(area.kind === "target" ? { environment: area.environment } : {}),
+          ...(p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {}),
+        });
+        if (area.kind === "target") {
+          const touched = targets.get(area.name) ?? { name: area.name, environment: area.environment, tier: area.tier, files: [] };
+          if (!touched.files.includes(file.path)) touched.files.push(file.path);
+          targets.set(area.name, touched);
+        }
+      }
+    }
+    if (reasons.length === 0) {
+      if (paths.every(inCountingSandbox)) {
+        const sandbox = paths[0].areas.find((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts)!;
+        reasons.push({ kind: "sandbox", name: sandbox.name, tier: lowest });
+      } else {
+        reasons.push({ kind: "default", name: "default_tier", tier: policy.default_tier });
+      }
+    }
+    const tier = reasons.reduce((t, r) => max(t, r.tier), lowest);
+    // the reasons that set the tier first, the rest after, each group in policy order
+    reasons.sort((a, b) => rank(b.tier) - rank(a.tier));
+    return {
+      path: file.path,
+      ...(file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {}),
+      ...(file.status ? { status: file.status } : {}),
+      tier,
+      reasons,
+    };
+  });
+
+  // 4. The PR's tier: the highest file, raised by escalations, truncation and policy edits.
+  let tier = files.reduce((t, f) => max(t, f.tier), lowest);
+  const totalFiles = Math.max(change.totalFiles ?? change.files.length, change.files.length);
+  const changedLines = linesKnown ? change.files.reduce((n, f) => n + linesOf(f), 0) : null;
+  const escalations: Escalation[] = [];
+  const truncated = totalFiles > change.files.length;
+  if (truncated) {
+    escalations.push({
+      condition: "incomplete file list",
+      description: `GitHub listed ${change.files.length} of ${totalFiles} changed files; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
+      tier: highest,
+    });
+  }
+  if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
+    escalations.push({
+      condition: "policy file changed",
+      description: `${policyPath} is changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
+      tier: highest,
+    });
+  }
+  policy.escalate.forEach((rule, i) => {
+    const { targets_over, changed_files_over, changed_lines_over } = rule.when;
+    const parts: string[] = [];
+    const conditions: string[] = [];
+    let holds = true;
+    if (targets_over !== undefined) {
+      conditions.push(`targets_over: ${targets_over}`);
+      parts.push(`${targets.size} deploy targets touched (more than ${targets_over})`);
+      holds &&= targets.size > targets_over;
+    }
+    if (changed_files_over !== undefined) {
+      conditions.push(`changed_files_over: ${changed_files_over}`);
+      parts.push(`${totalFiles} changed files (more than ${changed_files_over})`);
+      holds &&= totalFiles > changed_files_over;
+    }
+    if (changed_lines_over !== undefined) {
+      conditions.push(`changed_lines_over: ${changed_lines_over}`);
+      parts.push(`${changedLines ?? "unknown"} changed lines (more than ${changed_lines_over})`);
+      if (changedLines === null) {
+        notes.push(`Line counts are unknown, so escalate[${i}] (changed_lines_over: ${changed_lines_over}) was not checked.`);
+        holds = false;
+      } else holds &&= changedLines > changed_lines_over;
+    }
+    if (holds) escalations.push({ condition: rule.name ?? conditions.join(", "), description: parts.join(" and "), tier: rule.tier });
+  });
+  for (const e of escalations) tier = max(tier, e.tier);
+
+  // 5. Sandboxed: every counted path in a counting sandbox, and the lowest tier.
+  const sandboxed = files.length > 0 && tier === lowest && perFile.every(({ paths }) => paths.every(inCountingSandbox));
+
+  // 6. The approval requirement.
+  let approvals: ApprovalRequirement | null = null;
+  if (sandboxed) {
+    const own = policy.sandboxes
+      .filter((s) => s.approvals && sandboxUse.has(s.name))
+      .map((s) => ({ ...s.approvals!, source: `sandbox ${s.name}` }))
+      .sort((a, b) => b.count - a.count || (b.from ? 1 : 0) - (a.from ? 1 : 0));
+    approvals = own[0] ?? (policy.approvals[lowest] ? { ...policy.approvals[lowest], source: `tier ${lowest}` } : null);
+  } else if (policy.approvals[tier]) {
+    approvals = { ...policy.approvals[tier], source: `tier ${tier}` };
+  }
+  if (approvals && approvals.count === 0) approvals = null;
+
+  const labels = [`${policy.labels.prefix}${tier}`];
+  if (sandboxed && policy.labels.sandbox !== false) labels.push(policy.labels.sandbox);
+  if (change.files.length === 0 && !truncated) notes.push("The pull request changes no files.");
+
+  return {
+    tier,
+    tiers: [...tiers],
+    sandboxed,
+    labels,
+    targets: [...targets.values()],
+    files,
+    escalations,
+    sandboxes: [...sandboxUse.values()],
+    approvals,
+    mode: policy.mode,
+    truncated,
+    totals: { files: totalFiles, listedFiles: change.files.length, changedLines },
+    ...(change.baseBranch !== undefined ? { baseBranch: change.baseBranch } : {}),
+    notes,
+  };
+}
+
+/** Every label this policy could set: the ones it may remove when stale. */
+export function managedLabels(policy: Policy): string[] {
+  const labels = policy.tiers.map((t) => `${policy.labels.prefix}${t}`);
+  if (policy.labels.sandbox !== false) labels.push(policy.labels.sandbox);
+  return labels;
+}

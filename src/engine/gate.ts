@@ -1,0 +1,58 @@
+/**
+ * The gate: does this pull request pass, given the decision, the approvals so far and any
+ * override? Pure; the check run's conclusion and title come from here and nowhere else.
+ */
+import type { ApprovalStatus } from "./approvals.js";
+import type { Decision } from "./types.js";
+
+export interface OverrideStatus {
+  label: string;
+  /** who applied the label (null when GitHub does not say) */
+  appliedBy: string | null;
+  /** appliedBy is in `override.by` */
+  allowed: boolean;
+}
+
+export type GateState = "passed" | "approved" | "blocked" | "overridden" | "report";
+
+export interface GateResult {
+  passing: boolean;
+  state: GateState;
+  /** One line for the check title: "High risk: needs 1 approval from @acme/seniors" */
+  title: string;
+}
+
+export function tierTitle(decision: Decision): string {
+  const tier = decision.tier;
+  return `${tier.charAt(0).toUpperCase()}${tier.slice(1)} risk${decision.sandboxed ? " (sandboxed)" : ""}`;
+}
+
+export function describeApprovers(from: readonly string[] | undefined): string {
+  if (!from || from.length === 0) return "";
+  const names = from.map((f) => (f.startsWith("@") ? f : `@${f}`));
+  return ` from ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`}`;
+}
+
+export function missingApprovals(status: ApprovalStatus): string {
+  const { missing, approvedBy, requirement } = status;
+  const more = approvedBy.length > 0 ? " more" : "";
+  return `needs ${missing}${more} approval${missing === 1 ? "" : "s"}${describeApprovers(requirement.from)}`;
+}
+
+export function gate(decision: Decision, approval: ApprovalStatus | null, override: OverrideStatus | null): GateResult {
+  const head = tierTitle(decision);
+  if (override?.allowed) {
+    return { passing: true, state: "overridden", title: `${head}: overridden by @${override.appliedBy} with ${override.label}` };
+  }
+  if (!decision.approvals) {
+    return { passing: true, state: "passed", title: `${head}: no approval needed` };
+  }
+  if (approval?.met) {
+    return { passing: true, state: "approved", title: `${head}: approved by ${approval.approvedBy.map((l) => `@${l}`).join(", ")}` };
+  }
+  const needs = approval
+    ? missingApprovals(approval)
+    : `needs ${decision.approvals.count} approval${decision.approvals.count === 1 ? "" : "s"}${describeApprovers(decision.approvals.from)}`;
+  if (decision.mode === "report") return { passing: true, state: "report", title: `${head}: ${needs} (report only, not blocking)` };
+  return { passing: false, state: "blocked", title: `${head}: ${needs}` };
+}

@@ -1,0 +1,149 @@
+/**
+ * Globs with gitignore / CODEOWNERS habits, compiled once and indexed so that a path is only
+ * tested against the patterns that could possibly match it.
+ *
+ * Semantics (pinned by tests):
+ * - dot files match (`.github/**` matches `.github/CODEOWNERS`);
+ * - a pattern without a slash matches at any depth (`*.md` matches `a/b/README.md`);
+ * - a leading `/` anchors to the repository root; a trailing `/` means "a directory";
+ * - a pattern that names a directory matches everything below it (`services/api` matches
+ *   `services/api/main.go`), as in CODEOWNERS.
+ */
+import { Minimatch } from "minimatch";
+
+const MAGIC = /[*?[\]{}()!+@\\]/;
+const MM_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
+
+/** Why a glob is unusable, or null when it is fine. Messages are shown to policy authors. */
+export function globProblem(pattern: string): string | null {
+  if (pattern.trim() === "") return "is empty";
+  if (pattern !== pattern.trim()) return "has leading or trailing spaces";
+  if (pattern.startsWith("!")) return "starts with '!': negation is not supported here, use `exclude` instead";
+  if (pattern.includes("\\")) return "contains a backslash: paths use '/'";
+  if (/(^|\/)\.\.?(\/|$)/.test(pattern.replace(/^\//, ""))) return "contains a '.' or '..' segment: paths are relative to the repository root";
+  if (pattern.includes("//")) return "contains an empty segment ('//')";
+  let square = 0;
+  let curly = 0;
+  for (const ch of pattern) {
+    if (ch === "[") square++;
+    else if (ch === "]") square = Math.max(0, square - 1);
+    else if (ch === "{") curly++;
+    else if (ch === "}") {
+      if (curly === 0) return "has a '}' without a matching '{'";
+      curly--;
+    }
+  }
+  if (square > 0) return "has an unclosed '['";
+  if (curly > 0) return "has an unclosed '{'";
+  try {
+    for (const expanded of expandGlob(pattern)) {
+      if (new Minimatch(expanded, MM_OPTIONS).set.length === 0) return "is not a valid glob";
+    }
+  } catch (error) {
+    return `is not a valid glob (${(error as Error).message})`;
+  }
+  return null;
+}
+
+/** The minimatch patterns that implement one policy glob. */
+export function expandGlob(pattern: string): string[] {
+  let p = pattern;
+  let anchored = false;
+  if (p.startsWith("/")) {
+    anchored = true;
+    p = p.slice(1);
+  }
+  if (p.endsWith("/")) p = p.slice(0, -1);
+  if (!anchored && !p.includes("/")) p = `**/${p}`;
+  return p.endsWith("**") ? [p] : [p, `${p}/**`];
+}
+
+interface CompiledPattern<T> {
+  matcher: Minimatch;
+  owner: T;
+}
+
+/** Index keys for one expanded pattern; a path is only tested against patterns under its keys. */
+type IndexKey = { kind: "prefix"; value: string } | { kind: "segment"; value: string } | { kind: "ext"; value: string } | { kind: "all" };
+
+function indexKey(pattern: string): IndexKey {
+  const segments = pattern.split("/");
+  const literal: string[] = [];
+  for (const segment of segments) {
+    if (MAGIC.test(segment)) break;
+    literal.push(segment);
+  }
+  if (literal.length > 0) return { kind: "prefix", value: literal.join("/") };
+  // No literal prefix: any matching path must still contain each literal segment of the pattern.
+  const literalSegment = segments.find((s) => s !== "**" && !MAGIC.test(s));
+  if (literalSegment) return { kind: "segment", value: literalSegment };
+  const ext = segments.map((s) => /^\*(\.[^*?[\]{}()!+@\\/]+)$/.exec(s)?.[1]).find(Boolean);
+  if (ext) return { kind: "ext", value: ext };
+  return { kind: "all" };
+}
+
+/**
+ * A set of globs, each belonging to an owner (a rule, a target, a sandbox). `ownersOf(path)`
+ * returns every owner with a glob matching the path, testing only candidate patterns.
+ */
+export class GlobIndex<T> {
+  private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
+  private readonly bySegment = new Map<string, CompiledPattern<T>[]>();
+  private readonly byExt = new Map<string, CompiledPattern<T>[]>();
+  private readonly always: CompiledPattern<T>[] = [];
+
+  add(glob: string, owner: T): void {
+    for (const braced of new Minimatch(glob, MM_OPTIONS).braceExpand()) {
+      for (const expanded of expandGlob(braced)) {
+        const compiled = { matcher: new Minimatch(expanded, MM_OPTIONS), owner };
+        const key = indexKey(expanded);
+        if (key.kind === "all") this.always.push(compiled);
+        else {
+          const map = key.kind === "prefix" ? this.byPrefix : key.kind === "segment" ? this.bySegment : this.byExt;
+          const list = map.get(key.value);
+          if (list) list.push(compiled);
+          else map.set(key.value, [compiled]);
+        }
+      }
+    }
+  }
+
+  /** Owners with at least one glob matching `path`, each once, in no particular order. */
+  ownersOf(path: string): Set<T> {
+    const found = new Set<T>();
+    const test = (list: CompiledPattern<T>[] | undefined) => {
+      if (!list) return;
+      for (const c of list) if (!found.has(c.owner) && c.matcher.match(path)) found.add(c.owner);
+    };
+    const segments = path.split("/");
+    let prefix = "";
+    for (const segment of segments) {
+      prefix = prefix ? `${prefix}/${segment}` : segment;
+      test(this.byPrefix.get(prefix));
+      test(this.bySegment.get(segment));
+      if (this.byExt.size > 0) {
+        for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) test(this.byExt.get(segment.slice(dot)));
+      }
+    }
+    test(this.always);
+    return found;
+  }
+}
+
+/** The naive reference: one minimatch call per (path, glob), used by the benchmark and tests. */
+export function naiveMatch(path: string, glob: string): boolean {
+  return new Minimatch(glob, MM_OPTIONS).braceExpand().some((b) => expandGlob(b).some((p) => new Minimatch(p, MM_OPTIONS).match(path)));
+}
+
+/** A single compiled glob list (for branch filters and small lists). */
+export class GlobList {
+  private readonly matchers: Minimatch[];
+  constructor(globs: readonly string[], options: { anyDepth?: boolean } = {}) {
+    this.matchers = globs.flatMap((g) =>
+      options.anyDepth === false ? [new Minimatch(g, MM_OPTIONS)] : expandGlob(g).map((p) => new Minimatch(p, MM_OPTIONS)),
+    );
+  }
+  matches(value: string): boolean {
+    return this.matchers.some((m) => m.match(value));
+  }
+}

@@ -1,0 +1,92 @@
+/** The engine's inputs and its one result tree. Everything a person sees is rendered from a Decision. */
+import type { ApprovalRule } from "../policy/schema.js";
+
+/** One changed file, as GitHub's "list pull request files" describes it. */
+export interface ChangedFile {
+  path: string;
+  /** added, removed, modified, renamed, copied, changed, unchanged */
+  status?: string;
+  additions?: number;
+  deletions?: number;
+  /** For renames: the path before the change. It counts too. */
+  previousPath?: string;
+}
+
+export interface PullRequestChange {
+  files: readonly ChangedFile[];
+  /** The PR's base branch; targets with `branches` apply only when it matches. Unknown: they apply. */
+  baseBranch?: string;
+  /** How many files the PR really changes. More than `files.length` means the list is truncated. */
+  totalFiles?: number;
+  /** Where the policy lives; a change to it is always the highest tier. */
+  policyPath?: string;
+}
+
+export type ReasonKind = "rule" | "target" | "sandbox" | "default" | "policy-file";
+
+/** Why a file has its tier. */
+export interface Reason {
+  kind: ReasonKind;
+  /** rule, target or sandbox name; for default and policy-file, a short label */
+  name: string;
+  tier: string;
+  environment?: string;
+  /** set when the reason came from a renamed file's previous path */
+  viaPreviousPath?: string;
+}
+
+export interface FileDecision {
+  path: string;
+  previousPath?: string;
+  status?: string;
+  tier: string;
+  /** The reasons that set `tier` come first. */
+  reasons: Reason[];
+}
+
+export interface TargetTouched {
+  name: string;
+  environment: string;
+  tier: string;
+  files: string[];
+}
+
+export interface SandboxUse {
+  name: string;
+  files: string[];
+  changedLines: number | null;
+  maxChangedLines?: number;
+  /** false when over its line budget (or the budget cannot be checked) */
+  counts: boolean;
+  note?: string;
+}
+
+export interface Escalation {
+  /** e.g. "targets_over: 2" */
+  condition: string;
+  description: string;
+  tier: string;
+}
+
+export interface ApprovalRequirement extends ApprovalRule {
+  /** e.g. `tier high` or `sandbox playground` */
+  source: string;
+}
+
+export interface Decision {
+  tier: string;
+  tiers: string[];
+  sandboxed: boolean;
+  labels: string[];
+  targets: TargetTouched[];
+  files: FileDecision[];
+  escalations: Escalation[];
+  sandboxes: SandboxUse[];
+  /** null: this tier needs no approval */
+  approvals: ApprovalRequirement | null;
+  mode: "enforce" | "report";
+  truncated: boolean;
+  totals: { files: number; listedFiles: number; changedLines: number | null };
+  baseBranch?: string;
+  notes: string[];
+}

@@ -1,0 +1,233 @@
+/**
+ * Turns policy YAML into a validated Policy, or into a list of problems that each name the
+ * file, line, column and key path. Nothing here throws on bad input; nothing prints a stack.
+ */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { z } from "zod";
+import { globProblem } from "../engine/glob.js";
+import { closest } from "./suggest.js";
+import { policySchema, type Policy } from "./schema.js";
+
+/** One file's text. When a policy is assembled from several files, the first one wins per top-level key. */
+export interface PolicySource {
+  path: string;
+  text: string;
+}
+
+export interface PolicyProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** e.g. `rules[0].tier`; empty for the whole document */
+  keyPath: string;
+  message: string;
+}
+
+export type PolicyLoadResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
+
+export function formatProblem(p: PolicyProblem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.keyPath ? `${p.keyPath}: ` : ""}${p.message}`;
+}
+
+/** Thrown by the shells' convenience wrappers; carries every problem. */
+export class PolicyError extends Error {
+  constructor(readonly problems: PolicyProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "PolicyError";
+  }
+}
+
+type PathSegment = string | number;
+
+export function formatKeyPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${String(seg)}` : String(seg);
+  }
+  return out;
+}
+
+interface ParsedSource {
+  source: PolicySource;
+  doc: Document;
+  lines: LineCounter;
+  value: Record<string, unknown>;
+}
+
+function position(parsed: ParsedSource, offset: number): { line: number; column: number } {
+  const { line, col } = parsed.lines.linePos(offset);
+  return { line, column: col };
+}
+
+/** Where a key path is in the document: the key itself when asked, else its value, else the nearest ancestor. */
+function locate(parsed: ParsedSource, path: readonly PathSegment[], atKey = false): { line: number; column: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth);
+    if (atKey && depth === path.length && depth > 0) {
+      const parent = sub.length > 1 ? parsed.doc.getIn(sub.slice(0, -1), true) : parsed.doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === sub[sub.length - 1]);
+        const keyNode = pair?.key as Node | undefined;
+        if (keyNode?.range) return position(parsed, keyNode.range[0]);
+      }
+    }
+    const node = (depth === 0 ? parsed.doc.contents : parsed.doc.getIn(sub, true)) as Node | null | undefined;
+    if (node && typeof node === "object" && "range" in node && node.range) return position(parsed, node.range[0]);
+  }
+  return { line: 1, column: 1 };
+}
+
+function parseSource(source: PolicySource, problems: PolicyProblem[]): ParsedSource | null {
+  const lines = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const { line, col } = lines.linePos(error.pos[0]);
+      const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      problems.push({ file: source.path, line, column: col, keyPath: "", message: `invalid YAML: ${message}` });
+    }
+    return null;
+  }
+  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  if (value === null || value === undefined) {
+    problems.push({ file: source.path, line: 1, column: 1, keyPath: "", message: "the policy is empty: it needs at least `version: 1`" });
+    return null;
+  }
+  if (typeof value !== "object" || Array.isArray(value)) {
+    problems.push({ file: source.path, line: 1, column: 1, keyPath: "", message: "the policy must be a mapping of keys (like `version: 1`)" });
+    return null;
+  }
+  return { source, doc, lines, value: value as Record<string, unknown> };
+}
+
+/** The zod schema at a key path, to list the valid keys for a suggestion. */
+function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = policySchema;
+  for (const seg of path) {
+    schema = unwrap(schema);
+    const def = (schema as unknown as { def: Record<string, unknown> } | undefined)?.def;
+    if (!def) return undefined;
+    if (def.type === "object") schema = (def.shape as Record<string, z.ZodType>)[String(seg)];
+    else if (def.type === "array") schema = def.element as z.ZodType;
+    else if (def.type === "record") schema = def.valueType as z.ZodType;
+    else return undefined;
+  }
+  return unwrap(schema);
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  for (;;) {
+    const def = (current as unknown as { def?: { type: string; innerType?: z.ZodType } } | undefined)?.def;
+    if (def && (def.type === "default" || def.type === "optional" || def.type === "nullable" || def.type === "prefault") && def.innerType) {
+      current = def.innerType;
+    } else return current;
+  }
+}
+
+function validKeysAt(path: readonly PropertyKey[]): string[] {
+  const def = (schemaAt(path) as unknown as { def?: { type: string; shape?: Record<string, unknown> } } | undefined)?.def;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+/**
+ * Validates one policy assembled from `sources` (the first file wins per top-level key, as
+ * Probot's config loader merges `_extends` and the organisation default).
+ */
+export function loadPolicy(sources: readonly PolicySource[]): PolicyLoadResult {
+  const problems: PolicyProblem[] = [];
+  const parsed = sources.map((s) => parseSource(s, problems));
+  if (problems.length > 0) return { ok: false, problems };
+  const docs = parsed as ParsedSource[];
+  if (docs.length === 0) throw new Error("loadPolicy needs at least one source");
+
+  const merged: Record<string, unknown> = {};
+  const origin = new Map<string, ParsedSource>();
+  for (const doc of docs) {
+    for (const [key, value] of Object.entries(doc.value)) {
+      if (!origin.has(key)) {
+        origin.set(key, doc);
+        merged[key] = value;
+      }
+    }
+  }
+  const owner = (path: readonly PropertyKey[]) => origin.get(String(path[0])) ?? docs[0];
+  const report = (path: readonly PathSegment[], message: string, atKey = false) => {
+    const doc = owner(path);
+    problems.push({ file: doc.source.path, ...locate(doc, path, atKey), keyPath: formatKeyPath(path), message });
+  };
+
+  const result = policySchema.safeParse(merged);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
+      if (issue.code === "unrecognized_keys") {
+        const valid = validKeysAt(path);
+        for (const key of issue.keys) {
+          const guess = closest(key, valid);
+          const hint = guess ? `; did you mean "${guess}"?` : valid.length ? ` (valid keys: ${valid.join(", ")})` : "";
+          report([...path, key], `unknown key "${key}"${hint}`, true);
+        }
+      } else if (issue.code === "invalid_type" && / received undefined$/.test(issue.message)) {
+        report(path, `missing required key "${String(path[path.length - 1])}"`);
+      } else {
+        report(path, issue.message.replace(/^Invalid input: /, ""));
+      }
+    }
+    return { ok: false, problems };
+  }
+
+  checkMeaning(result.data, report);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, policy: result.data };
+}
+
+type Report = (path: PathSegment[], message: string, atKey?: boolean) => void;
+
+const APPROVER = /^(@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+|@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)$/;
+
+/** What the schema cannot say: references between keys, unique names, usable globs. */
+function checkMeaning(policy: Policy, report: Report): void {
+  const tiers = new Set(policy.tiers);
+  const seenTiers = new Set<string>();
+  policy.tiers.forEach((tier, i) => {
+    if (seenTiers.has(tier)) report(["tiers", i], `tier "${tier}" is listed twice`);
+    seenTiers.add(tier);
+  });
+  const checkTier = (path: PathSegment[], tier: string, atKey = false) => {
+    if (tiers.has(tier)) return;
+    const guess = closest(tier, policy.tiers);
+    report(path, `unknown tier "${tier}" (tiers are ${policy.tiers.join(", ")})${guess ? `; did you mean "${guess}"?` : ""}`, atKey);
+  };
+  checkTier(["default_tier"], policy.default_tier);
+  for (const tier of Object.keys(policy.approvals)) checkTier(["approvals", tier], tier, true);
+
+  const checkGlobs = (path: PathSegment[], globs: readonly string[] | undefined) =>
+    globs?.forEach((glob, i) => {
+      const problem = globProblem(glob);
+      if (problem) report([...path, i], `invalid glob "${glob}": ${problem}`);
+    });
+  const checkApprovers = (path: PathSegment[], who: readonly string[] | undefined) =>
+    who?.forEach((entry, i) => {
+      if (!APPROVER.test(entry)) report([...path, i], `"${entry}" is neither a team (@org/team-slug) nor a user login`);
+    });
+
+  for (const listKey of ["rules", "targets", "sandboxes"] as const) {
+    const names = new Map<string, number>();
+    policy[listKey].forEach((entry, i) => {
+      const first = names.get(entry.name);
+      if (first !== undefined) report([listKey, i, "name"], `duplicate name "${entry.name}" (also ${listKey}[${first}])`);
+      else names.set(entry.name, i);
+      checkGlobs([listKey, i, "paths"], entry.paths);
+      checkGlobs([listKey, i, "exclude"], entry.exclude);
+      if ("tier" in entry) checkTier([listKey, i, "tier"], entry.tier);
+    });
+  }
+  policy.targets.forEach((target, i) => target.branches?.forEach((b, j) => {
+    if (b.trim() === "" || b.startsWith("!")) report(["targets", i, "branches", j], `invalid branch glob "${b}"`);
+  }));
+  policy.sandboxes.forEach((sandbox, i) => checkApprovers(["sandboxes", i, "approvals", "from"], sandbox.approvals?.from));
+  policy.escalate.forEach((escalation, i) => checkTier(["escalate", i, "tier"], escalation.tier));
+  for (const [tier, rule] of Object.entries(policy.approvals)) checkApprovers(["approvals", tier, "from"], rule.from);
+  if (policy.override) checkApprovers(["override", "by"], policy.override.by);
+}

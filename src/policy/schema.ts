@@ -1,0 +1,136 @@
+/**
+ * The shape of `.github/blast-radius.yml`. This zod schema is the single source of truth:
+ * runtime validation, the committed JSON Schema (schema/blast-radius.schema.json) and the
+ * key list that "did you mean" suggestions draw from all come from it.
+ */
+import { z } from "zod";
+
+export const DEFAULT_TIERS = ["low", "medium", "high", "critical"] as const;
+export const DEFAULT_POLICY_PATH = ".github/blast-radius.yml";
+
+const name = z.string().min(1).describe("A unique name, shown to people in the check run.");
+const tierName = z.string().min(1).describe("A tier defined in `tiers`.");
+const glob = z
+  .string()
+  .min(1)
+  .describe("A path glob (gitignore style: dot files match, a pattern without a slash matches at any depth).");
+const globs = z.array(glob).min(1, "must list at least one glob");
+
+export const approvalSchema = z
+  .strictObject({
+    count: z.int().min(0).describe("How many distinct approvals are needed."),
+    from: z
+      .array(z.string().min(1))
+      .min(1, "must list at least one team (@org/slug) or user login")
+      .optional()
+      .describe("Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted."),
+  })
+  .describe("An approval requirement.");
+
+export const ruleSchema = z
+  .strictObject({
+    name,
+    description: z.string().optional(),
+    paths: globs.describe("Globs of the paths this rule covers."),
+    exclude: z.array(glob).optional().describe("Globs removed from `paths`."),
+    tier: tierName,
+  })
+  .describe("A path rule: files matching it are at least this tier.");
+
+export const targetSchema = z
+  .strictObject({
+    name,
+    description: z.string().optional(),
+    paths: globs.describe("Globs of the paths that ship to this target."),
+    exclude: z.array(glob).optional(),
+    environment: z.string().min(1).describe("Where the target ships (free text, shown to people)."),
+    tier: tierName,
+    branches: z
+      .array(glob)
+      .min(1)
+      .optional()
+      .describe("The target ships only from pull requests into these base branches (globs allowed)."),
+  })
+  .describe("A deploy target: a service and the environment it ships to.");
+
+export const sandboxSchema = z
+  .strictObject({
+    name,
+    description: z.string().optional(),
+    paths: globs.describe("Globs of the area juniors own."),
+    exclude: z.array(glob).optional(),
+    max_changed_lines: z
+      .int()
+      .min(0)
+      .optional()
+      .describe("Above this many changed lines (additions + deletions) in this sandbox, it does not count as a sandbox."),
+    approvals: approvalSchema.optional().describe("Replaces the lowest tier's approvals for sandboxed pull requests."),
+  })
+  .describe("An area juniors own: unmatched files here take the lowest tier.");
+
+export const escalationSchema = z
+  .strictObject({
+    name: z.string().min(1).optional(),
+    when: z
+      .strictObject({
+        targets_over: z.int().min(0).optional().describe("More than this many deploy targets touched."),
+        changed_files_over: z.int().min(0).optional().describe("More than this many changed files."),
+        changed_lines_over: z.int().min(0).optional().describe("More than this many changed lines (additions + deletions)."),
+      })
+      .refine((when) => Object.keys(when).length > 0, "must name at least one condition: targets_over, changed_files_over or changed_lines_over")
+      .describe("Conditions; all of them must hold."),
+    tier: tierName,
+  })
+  .describe("Raises the whole pull request to at least `tier` when its conditions hold.");
+
+export const policySchema = z
+  .strictObject({
+    version: z.literal(1).describe("The policy format version. Always 1."),
+    _extends: z.string().optional().describe("Inherit from another repository's policy (app and action only): `repo`, `owner/repo` or `owner/repo:path`."),
+    tiers: z
+      .array(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, "must be letters, digits, '.', '_' or '-'"))
+      .min(2, "must list at least two tiers")
+      .default([...DEFAULT_TIERS])
+      .describe("Tier names, lowest first."),
+    default_tier: tierName.default("medium").describe("Tier of a changed file that no rule, target or sandbox covers."),
+    rules: z.array(ruleSchema).default([]),
+    targets: z.array(targetSchema).default([]),
+    sandboxes: z.array(sandboxSchema).default([]),
+    escalate: z.array(escalationSchema).default([]),
+    approvals: z
+      .record(z.string(), approvalSchema)
+      .default({})
+      .describe("Approval requirement per tier; tiers not named need none."),
+    labels: z
+      .strictObject({
+        prefix: z.string().min(1).max(40).default("risk:").describe("Risk labels are <prefix><tier>."),
+        sandbox: z
+          .union([z.string().min(1).max(50), z.literal(false)])
+          .default("sandbox")
+          .describe("Extra label on sandboxed pull requests; false turns it off."),
+      })
+      .default({ prefix: "risk:", sandbox: "sandbox" }),
+    override: z
+      .strictObject({
+        label: z.string().min(1).max(50).describe("The break-glass label."),
+        by: z.array(z.string().min(1)).min(1).describe("Who may apply it: teams (@org/slug) or user logins."),
+      })
+      .optional()
+      .describe("Break-glass: the label passes the check when someone listed in `by` applied it."),
+    mode: z.enum(["enforce", "report"]).default("enforce").describe("enforce blocks; report labels and explains but never blocks."),
+  })
+  .describe("Blast Radius policy (.github/blast-radius.yml)");
+
+export type Policy = z.output<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
+export type ApprovalRule = z.output<typeof approvalSchema>;
+
+/** The JSON Schema editors use; generated, never hand-edited. */
+export function policyJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(policySchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  return {
+    $id: "https://github.com/blast-radius/blast-radius/schema/blast-radius.schema.json",
+    title: "Blast Radius policy",
+    ...schema,
+  };
+}
