@@ -1,0 +1,89 @@
+/**
+ * The Probot app: translates webhook events into calls to the GitHub layer. No decisions here.
+ */
+import type { Context, Probot } from "probot";
+import { asGitHubClient, describeGitHubError, type GitHubClient } from "../src/github/client.js";
+import { CHECK_NAME_PREFIX } from "../src/github/check-run.js";
+import { evaluatePullRequest, type Logger } from "../src/github/evaluate-pull-request.js";
+import { openPullRequestsForCommit, openPullRequestsInto } from "../src/github/open-pull-requests.js";
+import { DEFAULT_POLICY_PATH } from "../src/policy/schema.js";
+
+export interface AppOptions {
+  /** where the policy lives in each repository; default `.github/blast-radius.yml` */
+  policyPath?: string;
+}
+
+export function blastRadiusApp(options: AppOptions = {}) {
+  const policyPath = options.policyPath ?? process.env.BLAST_RADIUS_POLICY_PATH ?? DEFAULT_POLICY_PATH;
+  // Labels already given their colour, per process: saves a request on every later event.
+  const styledLabels = new Set<string>();
+
+  return (app: Probot) => {
+    const evaluate = async (context: Context, pullNumber: number, onlyIfLabelMatters?: string) => {
+      const { owner, repo } = context.repo();
+      const log: Logger = {
+        info: (m) => context.log.info(m),
+        warn: (m) => context.log.warn(m),
+        error: (m) => context.log.error(m),
+      };
+      try {
+        const outcome = await evaluatePullRequest({
+          client: asGitHubClient(context.octokit),
+          pullRequest: { owner, repo, pullNumber },
+          policyPath,
+          styledLabels,
+          onlyIfLabelMatters,
+          log,
+        });
+        if (outcome.skipped) context.log.debug(`${owner}/${repo}#${pullNumber}: skipped, ${outcome.skipped}`);
+      } catch (error) {
+        // Only reading the PR itself can end up here; there is no commit to put a failing check on.
+        const { status, message } = describeGitHubError(error);
+        context.log.error(`${owner}/${repo}#${pullNumber}: could not read the pull request (${status ?? "no status"}: ${message})`);
+      }
+    };
+
+    app.on(["pull_request.opened", "pull_request.reopened", "pull_request.synchronize", "pull_request.ready_for_review"], async (context) => {
+      await evaluate(context, context.payload.pull_request.number);
+    });
+
+    app.on("pull_request.edited", async (context) => {
+      // A retarget changes which branch's policy and check name apply; a title edit changes nothing.
+      if (context.payload.changes?.base) await evaluate(context, context.payload.pull_request.number);
+    });
+
+    app.on(["pull_request.labeled", "pull_request.unlabeled"], async (context) => {
+      // Our own label writes come back as events; only people's label changes can matter.
+      if (context.payload.sender.type === "Bot") return;
+      const label = context.payload.label?.name;
+      if (label) await evaluate(context, context.payload.pull_request.number, label);
+    });
+
+    app.on(["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"], async (context) => {
+      await evaluate(context, context.payload.pull_request.number);
+    });
+
+    app.on("check_run.rerequested", async (context) => {
+      const run = context.payload.check_run;
+      if (!run.name.startsWith(CHECK_NAME_PREFIX)) return;
+      let numbers = run.pull_requests.map((p) => p.number);
+      if (numbers.length === 0) numbers = await openPullRequestsForCommit(asGitHubClient(context.octokit), context.repo(), run.head_sha);
+      for (const number of numbers) await evaluate(context, number);
+    });
+
+    app.on("push", async (context) => {
+      const { ref, commits, deleted } = context.payload;
+      if (deleted || !ref.startsWith("refs/heads/")) return;
+      const touched = commits.some((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].includes(policyPath));
+      if (!touched) return;
+      const branch = ref.slice("refs/heads/".length);
+      const client: GitHubClient = asGitHubClient(context.octokit);
+      const numbers = await openPullRequestsInto(client, context.repo(), branch);
+      context.log.info(`${policyPath} changed on ${branch}: re-evaluating ${numbers.length} open pull request(s)`);
+      // One at a time: throttling would serialise the writes anyway, and this keeps memory flat.
+      for (const number of numbers) await evaluate(context, number);
+    });
+  };
+}
+
+export default blastRadiusApp();

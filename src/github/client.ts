@@ -1,0 +1,47 @@
+/**
+ * The slice of Octokit the GitHub layer uses. Probot's octokit and @actions/github's both satisfy
+ * it; tests hand in a real Octokit whose HTTP is intercepted, so what we test is what GitHub gets.
+ */
+export interface GitHubResponse<T = any> {
+  status: number;
+  url: string;
+  headers: Record<string, string | number | undefined>;
+  data: T;
+}
+
+export interface RequestFunction {
+  <T = any>(route: string | Record<string, unknown>, parameters?: Record<string, unknown>): Promise<GitHubResponse<T>>;
+  endpoint: (...args: any[]) => { url: string };
+}
+
+export interface GitHubClient {
+  request: RequestFunction;
+}
+
+/** Accepts any Octokit instance (their typed `request` overloads are wider than ours). */
+export function asGitHubClient(octokit: unknown): GitHubClient {
+  const candidate = octokit as GitHubClient | undefined;
+  if (!candidate || typeof candidate.request !== "function") throw new TypeError("expected an Octokit instance");
+  return candidate;
+}
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequestRef extends RepoRef {
+  pullNumber: number;
+}
+
+/** An error from GitHub, reduced to what a person needs: status and GitHub's message. */
+export function describeGitHubError(error: unknown): { status: number | null; message: string } {
+  const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } };
+  const status = typeof e?.status === "number" ? e.status : null;
+  const message = e?.response?.data?.message ?? e?.message ?? String(error);
+  return { status, message: message.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "") };
+}
+
+export function isStatus(error: unknown, ...statuses: number[]): boolean {
+  return statuses.includes((error as { status?: number })?.status ?? -1);
+}

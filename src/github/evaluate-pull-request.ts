@@ -1,0 +1,315 @@
+/**
+ * The one GitHub-facing entry point both shells call: read a pull request's facts, evaluate them
+ * with the pure engine, then reconcile labels, the check run and review requests with what is
+ * already there, sending only the difference. Redelivered events therefore change nothing.
+ *
+ * Fails closed: a broken policy or a GitHub read error leaves a failing check that says why.
+ */
+import { approvalCandidates, evaluateApprovals, isAllowedApprover, parseApprover, type ApprovalStatus, type Review } from "../engine/approvals.js";
+import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
+import { gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
+import type { Decision } from "../engine/types.js";
+import { formatProblem, type PolicyProblem } from "../policy/load.js";
+import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
+import { decisionReport, type DecisionReport } from "../render/json.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { checkName, findCheckRun, upsertCheckRun, type CheckRunContent } from "./check-run.js";
+import { describeGitHubError, type GitHubClient, type PullRequestRef } from "./client.js";
+import { listFiles, listReviews, readPullRequest, TeamMembership, whoAppliedLabel, type PullRequestInfo } from "./facts.js";
+import { applyLabels, planLabels, type LabelPlan } from "./labels.js";
+import { readPolicy } from "./policy.js";
+import { planReviewRequests, requestReviews, type ReviewRequestPlan } from "./review-requests.js";
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface EvaluatePullRequestOptions {
+  client: GitHubClient;
+  pullRequest: PullRequestRef;
+  /** where the policy lives in the base branch; default `.github/blast-radius.yml` */
+  policyPath?: string;
+  /** replaces the policy's `mode` (the Action's `mode` input) */
+  modeOverride?: "enforce" | "report";
+  /** for label events: do nothing unless this label is one of ours or the override label */
+  onlyIfLabelMatters?: string;
+  /** labels already given their colour, remembered across evaluations by a long-lived shell */
+  styledLabels?: Set<string>;
+  /** only update check runs made by this GitHub App (another app may use the same check name) */
+  appId?: number;
+  log?: Logger;
+}
+
+export type WriteTarget = "labels" | "check run" | "review requests";
+
+export interface WriteError {
+  what: WriteTarget;
+  status: number | null;
+  message: string;
+  /** the token permission this write needs */
+  permission: string;
+}
+
+export interface PullRequestOutcome {
+  /** set when the event turned out not to matter; nothing was written */
+  skipped?: string;
+  pullRequest: PullRequestInfo;
+  policySource: string;
+  decision: Decision | null;
+  approval: ApprovalStatus | null;
+  override: OverrideStatus | null;
+  gate: GateResult | null;
+  /** what the check run says (also the job summary); null when skipped */
+  check: CheckRunContent | null;
+  checkWrite: "created" | "updated" | "unchanged" | "failed" | "skipped";
+  labels: LabelPlan | null;
+  reviewRequests: ReviewRequestPlan | null;
+  /** the policy's problems, or why GitHub could not be read; empty when the decision stands */
+  problems: string[];
+  writeErrors: WriteError[];
+  /** the gate passes: the check is `success` */
+  passing: boolean;
+  /** approvals are met, not needed, or overridden (independent of report mode) */
+  approved: boolean;
+  report: DecisionReport | null;
+}
+
+const PERMISSIONS: Record<WriteTarget, string> = {
+  labels: "pull-requests: write (to add and remove labels)",
+  "check run": "checks: write (to create the check run)",
+  "review requests": "pull-requests: write (to request reviews)",
+};
+
+/** Events for the same PR are handled one at a time in this process, so they cannot interleave. */
+const inFlight = new Map<string, Promise<unknown>>();
+
+function serialized<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = inFlight.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  inFlight.set(key, next);
+  const cleanup = () => {
+    if (inFlight.get(key) === next) inFlight.delete(key);
+  };
+  next.then(cleanup, cleanup);
+  return next;
+}
+
+export function evaluatePullRequest(options: EvaluatePullRequestOptions): Promise<PullRequestOutcome> {
+  const { owner, repo, pullNumber } = options.pullRequest;
+  return serialized(`${owner}/${repo}#${pullNumber}`.toLowerCase(), () => run(options));
+}
+
+async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutcome> {
+  const { client, pullRequest: ref } = options;
+  const repo = { owner: ref.owner, repo: ref.repo };
+  const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+  const log = options.log;
+
+  // Round 1: the PR as it is now (a webhook payload may be stale or redelivered).
+  const pr = await readPullRequest(client, ref);
+  const name = checkName(pr.baseRef);
+  const existingCheck = findCheckRun(client, repo, name, pr.headSha, options.appId).then(
+    (run) => ({ run }),
+    (error: unknown) => ({ error }),
+  );
+
+  const base: Omit<PullRequestOutcome, "check" | "checkWrite" | "passing"> = {
+    pullRequest: pr,
+    policySource: `${policyPath} on ${pr.baseRef}`,
+    decision: null,
+    approval: null,
+    override: null,
+    gate: null,
+    labels: null,
+    reviewRequests: null,
+    problems: [],
+    writeErrors: [],
+    approved: false,
+    report: null,
+  };
+
+  /** Fail closed: a failing check that says what went wrong, and nothing else written. */
+  const failClosed = async (title: string, summary: string, problems: string[]): Promise<PullRequestOutcome> => {
+    const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: "failure", title, summary };
+    const outcome: PullRequestOutcome = { ...base, problems, check, checkWrite: "failed", passing: false };
+    outcome.checkWrite = await writeCheck(outcome);
+    return outcome;
+  };
+  const writeCheck = async (outcome: PullRequestOutcome): Promise<PullRequestOutcome["checkWrite"]> => {
+    try {
+      const existing = await existingCheck;
+      if ("error" in existing) throw existing.error;
+      return await upsertCheckRun(client, repo, outcome.check!, existing.run);
+    } catch (error) {
+      outcome.writeErrors.push(writeError("check run", error));
+      log?.error(`could not write the check run on ${ref.owner}/${ref.repo}#${ref.pullNumber}: ${describeGitHubError(error).message}`);
+      return "failed";
+    }
+  };
+
+  // Round 2: the policy from the base branch, and every file.
+  let policy: Policy;
+  let files;
+  try {
+    const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
+    if (options.onlyIfLabelMatters !== undefined) {
+      const read = await policyRead;
+      if (read.ok && !labelMatters(read.policy, options.onlyIfLabelMatters)) {
+        return { ...base, skipped: `label "${options.onlyIfLabelMatters}" is not one Blast Radius manages`, check: null, checkWrite: "skipped", passing: false };
+      }
+    }
+    const [read, listed] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles)]);
+    base.policySource = read.source;
+    if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source));
+    policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
+    files = listed;
+  } catch (error) {
+    return await failClosed(...readFailure("the policy and the changed files", error));
+  }
+
+  const decision = evaluate(compilePolicy(policy), { files, baseBranch: pr.baseRef, totalFiles: pr.changedFiles, policyPath });
+
+  // Round 3: reviews (only when approval matters) and who applied the override label.
+  const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override!.label.toLowerCase());
+  let reviews: Review[] = [];
+  let overrideActor: string | null = null;
+  let isTeamMember: (team: string, login: string) => boolean = () => false;
+  try {
+    [reviews, overrideActor] = await Promise.all([
+      decision.approvals ? listReviews(client, ref) : Promise.resolve([]),
+      overrideLabel ? whoAppliedLabel(client, ref, overrideLabel) : Promise.resolve(null),
+    ]);
+    const membership = new TeamMembership(client);
+    const pairs: Array<{ team: string; login: string }> = [];
+    const teamsIn = (from: readonly string[] | undefined) => (from ?? []).map(parseApprover).flatMap((w) => ("team" in w ? [w.team] : []));
+    const listedUser = (from: readonly string[] | undefined, login: string) => isAllowedApprover(login, from?.filter((f) => !f.includes("/")) ?? [], () => false);
+    if (decision.approvals?.from) {
+      for (const login of approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates) {
+        if (!listedUser(decision.approvals.from, login)) for (const team of teamsIn(decision.approvals.from)) pairs.push({ team, login });
+      }
+    }
+    if (overrideActor && policy.override && !listedUser(policy.override.by, overrideActor)) {
+      for (const team of teamsIn(policy.override.by)) pairs.push({ team, login: overrideActor });
+    }
+    isTeamMember = await membership.resolve(pairs);
+  } catch (error) {
+    return await failClosed(...readFailure("reviews and team memberships", error));
+  }
+
+  const approval = decision.approvals
+    ? evaluateApprovals(decision.approvals, reviews, { headSha: pr.headSha, author: pr.author, isTeamMember })
+    : null;
+  const override: OverrideStatus | null =
+    overrideLabel && policy.override
+      ? {
+          label: overrideLabel,
+          appliedBy: overrideActor,
+          allowed: overrideActor !== null && !overrideActor.endsWith("[bot]") && isAllowedApprover(overrideActor, policy.override.by, isTeamMember),
+        }
+      : null;
+  const result = gate(decision, approval, override);
+  const summary = renderMarkdown(decision, { approval, override, gate: result, policySource: base.policySource, headSha: pr.headSha });
+  const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
+
+  const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
+  const wantsReviews = approval && !approval.met && !override?.allowed && decision.mode === "enforce" && !pr.draft && pr.state === "open";
+  const teamsHeardFrom = new Set<string>();
+  for (const r of reviews.filter((r) => r.commitId === pr.headSha)) {
+    for (const entry of decision.approvals?.from ?? []) {
+      const who = parseApprover(entry);
+      if ("team" in who && isTeamMember(who.team, r.login)) teamsHeardFrom.add(who.team.toLowerCase());
+    }
+  }
+  const reviewRequests = wantsReviews
+    ? planReviewRequests({
+        requirement: decision.approvals!,
+        owner: ref.owner,
+        author: pr.author,
+        headSha: pr.headSha,
+        reviews,
+        requestedUsers: pr.requestedUsers,
+        requestedTeams: pr.requestedTeams,
+        teamsHeardFrom,
+      })
+    : null;
+
+  const outcome: PullRequestOutcome = {
+    ...base,
+    decision,
+    approval,
+    override,
+    gate: result,
+    check,
+    checkWrite: "failed",
+    labels,
+    reviewRequests,
+    passing: result.passing,
+    approved: !decision.approvals || Boolean(approval?.met) || Boolean(override?.allowed),
+    report: decisionReport(decision, { policy: base.policySource, approval, override, gate: result }),
+  };
+
+  // Round 4: the writes, each independent; one failing does not stop the others.
+  const attempt = async (what: WriteTarget, write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (error) {
+      outcome.writeErrors.push(writeError(what, error));
+      log?.error(`could not update ${what} on ${ref.owner}/${ref.repo}#${ref.pullNumber}: ${describeGitHubError(error).message}`);
+    }
+  };
+  const styled = options.styledLabels ?? new Set<string>();
+  const [checkWrite] = await Promise.all([
+    writeCheck(outcome),
+    labels.add.length || labels.remove.length ? attempt("labels", () => applyLabels(client, ref, labels, policy, styled)) : Promise.resolve(),
+    reviewRequests && (reviewRequests.users.length || reviewRequests.teams.length)
+      ? attempt("review requests", () => requestReviews(client, ref, reviewRequests))
+      : Promise.resolve(),
+  ]);
+  outcome.checkWrite = checkWrite;
+  log?.info(`${ref.owner}/${ref.repo}#${ref.pullNumber}: ${result.title} (check ${checkWrite})`);
+  return outcome;
+}
+
+function labelMatters(policy: Policy, label: string): boolean {
+  const l = label.toLowerCase();
+  return managedLabels(policy).some((m) => m.toLowerCase() === l) || policy.override?.label.toLowerCase() === l;
+}
+
+function writeError(what: WriteTarget, error: unknown): WriteError {
+  const { status, message } = describeGitHubError(error);
+  return { what, status, message, permission: PERMISSIONS[what] };
+}
+
+function policyFailure(problems: PolicyProblem[], source: string): [string, string, string[]] {
+  const lines = problems.map(formatProblem);
+  const title = `Blast Radius policy is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`;
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    `The policy (${source}) could not be used, so this pull request cannot be evaluated and the check fails until it is fixed.`,
+    "",
+    "```text",
+    ...lines.slice(0, 200),
+    ...(lines.length > 200 ? [`… and ${lines.length - 200} more`] : []),
+    "```",
+    "",
+    "Fix the policy on the base branch (`blast-radius validate` checks it locally), then re-run this check.",
+  ].join("\n");
+  return [title, summary, lines];
+}
+
+function readFailure(what: string, error: unknown): [string, string, string[]] {
+  const { status, message } = describeGitHubError(error);
+  const reason = `GitHub answered ${status ? `HTTP ${status}: ` : ""}${message}`;
+  const title = `Blast Radius could not read ${what} from GitHub`;
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    `${reason}.`,
+    "",
+    "Without them the risk cannot be judged, so the check fails rather than passing unseen changes. Re-run this check to try again.",
+  ].join("\n");
+  return [title, summary, [`${title}: ${reason}`]];
+}

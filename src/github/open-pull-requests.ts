@@ -1,0 +1,22 @@
+/** Finding the pull requests an event is about, when the event does not say. */
+import type { GitHubClient, RepoRef } from "./client.js";
+
+/** At most this many open PRs are re-evaluated after a policy change (a bounded, paginated sweep). */
+export const MAX_PULL_REQUESTS_PER_SWEEP = 300;
+
+/** Open PRs into `branch`, oldest first, at most `limit`. */
+export async function openPullRequestsInto(client: GitHubClient, repo: RepoRef, branch: string, limit = MAX_PULL_REQUESTS_PER_SWEEP): Promise<number[]> {
+  const numbers: number[] = [];
+  for (let page = 1; numbers.length < limit; page++) {
+    const { data, headers } = await client.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", base: branch, per_page: 100, page });
+    numbers.push(...(data as Array<{ number: number }>).map((p) => p.number));
+    if (!/rel="next"/.test(String(headers.link ?? ""))) break;
+  }
+  return numbers.slice(0, limit);
+}
+
+/** Open PRs whose head is `sha` (the check_run payload lists none for PRs from forks). */
+export async function openPullRequestsForCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<number[]> {
+  const { data } = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...repo, commit_sha: sha, per_page: 100 });
+  return (data as Array<{ number: number; state: string; head: { sha: string } }>).filter((p) => p.state === "open" && p.head.sha === sha).map((p) => p.number);
+}
