@@ -2,6 +2,7 @@
  * The slice of Octokit the GitHub layer uses. Probot's octokit and @actions/github's both satisfy
  * it; tests hand in a real Octokit whose HTTP is intercepted, so what we test is what GitHub gets.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GitHub's JSON is untyped at this boundary */
 export interface GitHubResponse<T = any> {
   status: number;
   url: string;

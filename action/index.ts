@@ -1,0 +1,4 @@
+// The Action's entry point: the runner executes the bundle of this file (action/dist/index.js).
+import { run } from "./main.js";
+
+await run();

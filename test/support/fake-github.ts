@@ -1,0 +1,842 @@
+/**
+ * A stateful stand-in for the GitHub REST API, served on loopback with node:http.
+ *
+ * End-to-end tests point real clients at it instead of mocking them:
+ *  - the Probot app via GHE_HOST=127.0.0.1:PORT + GHE_PROTOCOL=http (requests arrive under /api/v3),
+ *  - the bundled Action via GITHUB_API_URL=http://127.0.0.1:PORT (no prefix),
+ *  - the benchmark.
+ * Response shapes follow GitHub's documented objects closely enough for Octokit and our code;
+ * anything unknown answers 404 and is recorded, so tests can notice unexpected calls.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FakePullRequest {
+  number: number;
+  title?: string;
+  user: string;
+  head: { sha: string; ref: string; repoFullName?: string };
+  base: { ref: string; sha?: string };
+  draft?: boolean;
+  state?: "open" | "closed";
+  labels?: string[];
+  files: Array<{ filename: string; status?: string; additions?: number; deletions?: number; previous_filename?: string }>;
+  /** Defaults to files.length; a larger value models GitHub truncating the file list. */
+  changedFiles?: number;
+  requestedReviewers?: string[];
+  requestedTeams?: string[];
+}
+
+export interface FakeReview {
+  id?: number;
+  user: string;
+  state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED";
+  commit_id: string;
+  userType?: "User" | "Bot";
+}
+
+export interface FakeLabel { id: number; name: string; color: string; description: string | null }
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title: string | null; summary: string | null; text?: string | null; annotations_count: number };
+  details_url?: string;
+  external_id?: string;
+  started_at: string;
+  completed_at: string | null;
+}
+
+export interface RecordedRequest { method: string; path: string; query: Record<string, string>; body: unknown }
+
+/** Extras for failNext, e.g. a secondary-rate-limit 403 with `retry-after`. */
+export interface FailureOptions { message?: string; headers?: Record<string, string> }
+
+interface LabelEvent { id: number; event: "labeled" | "unlabeled"; label: string; actor: string; created_at: string }
+interface StoredReview { id: number; user: string; userType: "User" | "Bot"; state: string; commit_id: string; submitted_at: string }
+interface Failure { method: string; pattern: RegExp; status: number; times: number; options: FailureOptions }
+
+/** What a handler needs about the request; `res` is only for headers such as Link. */
+interface Ctx {
+  req: IncomingMessage;
+  res: ServerResponse;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+  prefix: string;
+  path: string;
+}
+/** Handlers return [status, json] or a full reply (raw text bodies). */
+type Reply = [number, unknown] | { status: number; text: string; contentType: string };
+type Handler = (ctx: Ctx) => Reply;
+
+const DOCS = "https://docs.github.com/rest";
+const APP = { id: 1, slug: "blast-radius", name: "Blast Radius" };
+const APP_BOT = `${APP.slug}[bot]`;
+const MAX_FILES = 3000; // GitHub stops listing pull request files after 3,000.
+const MAX_OUTPUT = 65535; // Check run output.summary / output.text limit.
+const CHECK_STATUSES = ["queued", "in_progress", "completed", "waiting", "requested", "pending"];
+const CONCLUSIONS = ["action_required", "cancelled", "failure", "neutral", "success", "skipped", "stale", "timed_out"];
+
+/** Stable numeric ids for logins/teams so repeated objects agree with each other. */
+function numericId(s: string): number {
+  return createHash("sha1").update(s.toLowerCase()).digest().readUInt32BE(0) % 100_000_000;
+}
+const fakeSha = (s: string) => createHash("sha1").update(s).digest("hex");
+const gitBlobSha = (text: string) => fakeSha(`blob ${Buffer.byteLength(text)}\0${text}`);
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const notFound = (): Reply => [404, { message: "Not Found", documentation_url: DOCS }];
+const invalid = (message: string, errors: unknown[] = []): Reply => [422, { message, errors, documentation_url: DOCS }];
+
+function user(login: string, type?: "User" | "Bot" | "Organization") {
+  const id = numericId(login);
+  return {
+    login, id, node_id: `U_${id}`, type: type ?? (login.endsWith("[bot]") ? "Bot" : "User"), site_admin: false,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}`, html_url: `https://github.com/${login}`, url: `https://api.github.com/users/${login}`,
+  };
+}
+
+/** Turn "/repos/:owner/:repo/contents/:path+" into an anchored regex; `+` captures slashes too. */
+function compile(template: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = template.replace(/:(\w+)(\+?)/g, (_m, name: string, plus: string) => {
+    names.push(name);
+    return plus ? "(.+)" : "([^/]+)";
+  });
+  return { regex: new RegExp(`^${source}/?$`), names };
+}
+
+export class FakeGitHub {
+  readonly owner: string;
+  readonly repo: string;
+  private readonly app: typeof APP;
+  /** Every request in arrival order, including failed and unknown ones. */
+  requests: RecordedRequest[] = [];
+
+  private server?: Server;
+  private address?: { port: number; url: string };
+  private nextId = 1000;
+  private clock = Date.parse("2024-01-01T00:00:00Z");
+  private defaultBranch = "main";
+  private pulls = new Map<number, FakePullRequest & { created_at: string }>();
+  private reviews = new Map<number, StoredReview[]>();
+  private events = new Map<number, LabelEvent[]>();
+  private labels = new Map<string, FakeLabel>(); // lower-cased name -> label
+  private files = new Map<string, string>(); // "owner/repo\0ref\0path" (repo lower-cased) -> text
+  private teams = new Map<string, Map<string, string>>(); // "org/slug" lower-cased -> lower-cased login -> login
+  private runs: FakeCheckRun[] = [];
+  private failures: Failure[] = [];
+
+  private readonly routes: Array<{ method: string; regex: RegExp; names: string[]; handler: Handler }> = [];
+
+  /** `appId` (default 1) is what GET /app and every check run's `app.id` report. */
+  constructor(options: { owner?: string; repo?: string; appId?: number } = {}) {
+    this.owner = options.owner ?? "acme";
+    this.repo = options.repo ?? "web";
+    this.app = { ...APP, id: options.appId ?? APP.id };
+    const r = "/repos/:owner/:repo";
+    this.route("POST", "/app/installations/:id/access_tokens", this.createToken);
+    this.route("GET", "/app", () => [200, { ...this.app, node_id: "A_1", owner: user(this.owner, "Organization"), html_url: `https://github.com/apps/${APP.slug}` }]);
+    this.route("GET", `${r}/installation`, this.getInstallation);
+    this.route("GET", r, this.getRepo);
+    this.route("GET", `${r}/pulls`, this.listPulls);
+    this.route("GET", `${r}/pulls/:number`, this.getPull);
+    this.route("GET", `${r}/pulls/:number/files`, this.listFiles);
+    this.route("GET", `${r}/pulls/:number/reviews`, this.listReviews);
+    this.route("GET", `${r}/pulls/:number/requested_reviewers`, this.getRequestedReviewers);
+    this.route("POST", `${r}/pulls/:number/requested_reviewers`, this.requestReviewers);
+    this.route("DELETE", `${r}/pulls/:number/requested_reviewers`, this.removeRequestedReviewers);
+    this.route("GET", `${r}/contents/:path+`, this.getContents);
+    this.route("GET", `${r}/labels`, (c) => this.mainRepo(c) ?? this.paginate(c, [...this.labels.values()].map((l) => this.labelJson(l))));
+    this.route("GET", `${r}/labels/:name`, this.getLabel);
+    this.route("POST", `${r}/labels`, this.createLabel);
+    this.route("PATCH", `${r}/labels/:name`, this.updateLabel);
+    this.route("GET", `${r}/issues/:number/labels`, (c) => this.withPull(c, (pr) => this.paginate(c, this.prLabels(pr))));
+    this.route("POST", `${r}/issues/:number/labels`, (c) => this.setIssueLabels(c, false));
+    this.route("PUT", `${r}/issues/:number/labels`, (c) => this.setIssueLabels(c, true));
+    this.route("DELETE", `${r}/issues/:number/labels/:name`, this.removeIssueLabel);
+    this.route("GET", `${r}/issues/:number/events`, this.listEvents);
+    this.route("GET", `${r}/commits/:sha/pulls`, this.listPullsForCommit);
+    this.route("GET", `${r}/commits/:ref/check-runs`, this.listCheckRuns);
+    this.route("POST", `${r}/check-runs`, this.createCheckRun);
+    this.route("GET", `${r}/check-runs/:id`, (c) => this.withRun(c, (run) => [200, this.runJson(run)]));
+    this.route("PATCH", `${r}/check-runs/:id`, this.updateCheckRun);
+    this.route("GET", "/orgs/:org/teams/:slug/memberships/:user", this.getMembership);
+    this.route("GET", "/orgs/:org/teams/:slug/members", this.listTeamMembers);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  async start(): Promise<{ port: number; url: string }> {
+    if (this.address) return this.address;
+    const server = createServer((req, res) => {
+      this.handle(req, res).catch(() => res.destroy()); // an aborted upload: drop the socket
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", resolve);
+    });
+    this.server = server;
+    const { port } = server.address() as AddressInfo;
+    this.address = { port, url: `http://127.0.0.1:${port}` };
+    return this.address;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    this.address = undefined;
+    // fetch/undici keeps sockets alive; close them or Jest waits for them.
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  // ---------------------------------------------------------------- state setup
+
+  addPullRequest(pr: FakePullRequest): void {
+    const copy = structuredClone(pr);
+    for (const name of copy.labels ?? []) this.ensureLabel(name);
+    this.pulls.set(pr.number, { ...copy, labels: this.canonicalLabelNames(copy.labels ?? []), created_at: this.tick() });
+  }
+
+  addReview(prNumber: number, review: FakeReview): void {
+    const list = this.reviews.get(prNumber) ?? [];
+    list.push({
+      id: review.id ?? this.newId(), user: review.user, userType: review.userType ?? (review.user.endsWith("[bot]") ? "Bot" : "User"),
+      state: review.state, commit_id: review.commit_id, submitted_at: this.tick(),
+    });
+    this.reviews.set(prNumber, list);
+    // Like GitHub, submitting a review satisfies that user's pending review request.
+    const pr = this.pulls.get(prNumber);
+    if (pr?.requestedReviewers) pr.requestedReviewers = pr.requestedReviewers.filter((u) => !same(u, review.user));
+  }
+
+  setFile(ref: string, path: string, text: string, repo = `${this.owner}/${this.repo}`): void {
+    this.files.set(this.fileKey(repo, ref, path), text);
+  }
+
+  setDefaultBranch(name: string): void {
+    this.defaultBranch = name;
+  }
+
+  addRepoLabel(name: string, color = "ededed", description?: string): void {
+    this.labels.set(name.toLowerCase(), { id: this.newId(), name, color, description: description ?? null });
+  }
+
+  addTeamMember(org: string, teamSlug: string, login: string): void {
+    const key = `${org}/${teamSlug}`.toLowerCase();
+    const members = this.teams.get(key) ?? new Map<string, string>();
+    members.set(login.toLowerCase(), login);
+    this.teams.set(key, members);
+  }
+
+  addLabelEvent(prNumber: number, label: string, actor: string): void {
+    const pr = this.pulls.get(prNumber);
+    if (!pr) throw new Error(`FakeGitHub: no pull request #${prNumber}`);
+    this.applyLabel(pr, label, actor);
+  }
+
+  /** The next `times` requests matching method (or "*") and path (prefix/query stripped) fail with `status`. */
+  failNext(method: string, pathPattern: RegExp, status: number, times = 1, options: FailureOptions = {}): void {
+    // Drop a /g or /y flag: RegExp.test would otherwise carry lastIndex between requests.
+    const pattern = new RegExp(pathPattern.source, pathPattern.flags.replace(/[gy]/g, ""));
+    this.failures.push({ method: method.toUpperCase(), pattern, status, times, options });
+  }
+
+  // ---------------------------------------------------------------- inspection
+
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== "GET");
+  }
+
+  clearRequests(): void {
+    this.requests.length = 0; // in place, so a reference a test kept to `requests` stays live
+  }
+
+  labelsOf(prNumber: number): string[] {
+    return [...(this.pulls.get(prNumber)?.labels ?? [])];
+  }
+
+  repoLabels(): Array<{ name: string; color: string; description: string | null }> {
+    return [...this.labels.values()].map(({ name, color, description }) => ({ name, color, description }));
+  }
+
+  checkRuns(): FakeCheckRun[] {
+    return structuredClone(this.runs);
+  }
+
+  requestedReviewers(prNumber: number): { users: string[]; teams: string[] } {
+    const pr = this.pulls.get(prNumber);
+    return { users: [...(pr?.requestedReviewers ?? [])], teams: [...(pr?.requestedTeams ?? [])] };
+  }
+
+  // ---------------------------------------------------------------- request plumbing
+
+  private route(method: string, template: string, handler: Handler): void {
+    this.routes.push({ method, ...compile(template), handler: handler.bind(this) });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    // GHE clients call /api/v3/...; github.com-style clients call the bare path. Handle both the same.
+    const prefix = url.pathname.startsWith("/api/v3/") || url.pathname === "/api/v3" ? "/api/v3" : "";
+    const path = url.pathname.slice(prefix.length) || "/";
+    const query = Object.fromEntries(url.searchParams);
+    const method = (req.method ?? "GET").toUpperCase();
+    const raw = await readBody(req);
+    let body: unknown = undefined;
+    let badJson = false;
+    if (raw.length) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+        badJson = true;
+      }
+    }
+    this.requests.push({ method, path, query, body });
+
+    let reply: Reply;
+    const failure = this.failures.find((f) => (f.method === "*" || f.method === method) && f.pattern.test(path));
+    if (failure) {
+      if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
+      for (const [k, v] of Object.entries(failure.options.headers ?? {})) res.setHeader(k, v);
+      reply = [failure.status, { message: failure.options.message ?? failureMessage(failure.status), documentation_url: DOCS }];
+    } else if (badJson) {
+      reply = [400, { message: "Problems parsing JSON", documentation_url: DOCS }];
+    } else {
+      reply = notFound();
+      for (const r of this.routes) {
+        const m = r.method === method ? r.regex.exec(path) : null;
+        if (!m) continue;
+        try {
+          const params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
+          reply = r.handler({ req, res, params, query, body, prefix, path });
+        } catch (error) {
+          // A bug in the fake should fail the test loudly, not hang the client.
+          reply = [500, { message: `FakeGitHub handler error: ${String(error)}`, documentation_url: DOCS }];
+        }
+        break;
+      }
+    }
+    this.send(res, reply);
+  }
+
+  private send(res: ServerResponse, reply: Reply): void {
+    res.setHeader("x-github-request-id", `FAKE:${randomBytes(4).toString("hex").toUpperCase()}:${this.requests.length}`);
+    res.setHeader("x-github-media-type", "github.v3; format=json");
+    res.setHeader("x-github-api-version-selected", "2022-11-28");
+    // Generous limits so Octokit's throttling plugin never waits on us.
+    res.setHeader("x-ratelimit-limit", "15000");
+    res.setHeader("x-ratelimit-remaining", String(15000 - Math.min(this.requests.length, 14000)));
+    res.setHeader("x-ratelimit-used", String(Math.min(this.requests.length, 14000)));
+    res.setHeader("x-ratelimit-reset", String(Math.floor(Date.now() / 1000) + 3600));
+    res.setHeader("x-ratelimit-resource", "core");
+    if (Array.isArray(reply)) {
+      const [status, json] = reply;
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify(json));
+    } else {
+      res.writeHead(reply.status, { "content-type": reply.contentType });
+      res.end(reply.text);
+    }
+  }
+
+  /** Slice `items` like GitHub (per_page default 30, max 100) and set a Link header pointing back at this server. */
+  private paginate<T>(c: Ctx, items: T[]): [number, T[]] {
+    const perPage = Math.min(Math.max(Number.parseInt(c.query.per_page ?? "", 10) || 30, 1), 100);
+    const page = Math.max(Number.parseInt(c.query.page ?? "", 10) || 1, 1);
+    const last = Math.max(Math.ceil(items.length / perPage), 1);
+    if (last > 1) {
+      // Absolute URLs with the same prefix, so Octokit's paginate can follow them verbatim.
+      const link = (p: number, rel: string) => {
+        const u = new URL(`http://${c.req.headers.host ?? "127.0.0.1"}${c.prefix}${c.path}`);
+        for (const [k, v] of Object.entries({ ...c.query, page: String(p) })) u.searchParams.set(k, v);
+        return `<${u.href}>; rel="${rel}"`;
+      };
+      const parts: string[] = [];
+      if (page > 1) parts.push(link(Math.min(page - 1, last), "prev"));
+      if (page < last) parts.push(link(page + 1, "next"), link(last, "last"));
+      if (page > 1) parts.push(link(1, "first"));
+      c.res.setHeader("link", parts.join(", "));
+    }
+    return [200, items.slice((page - 1) * perPage, page * perPage)];
+  }
+
+  private newId(): number {
+    return ++this.nextId;
+  }
+
+  /** A deterministic clock for created_at/submitted_at, one minute per event, so ordering is stable. */
+  private tick(): string {
+    this.clock += 60_000;
+    return new Date(this.clock).toISOString();
+  }
+
+  /** Returns a 404 reply unless the request targets the repository this fake serves. */
+  private mainRepo(c: Ctx): Reply | undefined {
+    return same(c.params.owner, this.owner) && same(c.params.repo, this.repo) ? undefined : notFound();
+  }
+
+  private withPull(c: Ctx, fn: (pr: FakePullRequest & { created_at: string }) => Reply): Reply {
+    const pr = this.mainRepo(c) ? undefined : this.pulls.get(Number(c.params.number));
+    return pr ? fn(pr) : notFound();
+  }
+
+  private withRun(c: Ctx, fn: (run: FakeCheckRun) => Reply): Reply {
+    const run = this.mainRepo(c) ? undefined : this.runs.find((r) => r.id === Number(c.params.id));
+    return run ? fn(run) : notFound();
+  }
+
+  // ---------------------------------------------------------------- JSON shapes
+
+  private repoJson(fullName: string) {
+    const [owner, name] = fullName.split("/");
+    const id = numericId(fullName);
+    return {
+      id, node_id: `R_${id}`, name, full_name: fullName, private: false, owner: user(owner, "Organization"),
+      fork: !same(fullName, `${this.owner}/${this.repo}`), html_url: `https://github.com/${fullName}`,
+      url: `https://api.github.com/repos/${fullName}`, default_branch: this.defaultBranch,
+    };
+  }
+
+  private labelJson(l: FakeLabel) {
+    return {
+      id: l.id, node_id: `LA_${l.id}`, url: `https://api.github.com/repos/${this.owner}/${this.repo}/labels/${encodeURIComponent(l.name)}`,
+      name: l.name, color: l.color, default: false, description: l.description,
+    };
+  }
+
+  private teamJson(org: string, slug: string) {
+    const id = numericId(`${org}/${slug}`);
+    return { id, node_id: `T_${id}`, slug, name: slug, privacy: "closed", permission: "pull", html_url: `https://github.com/orgs/${org}/teams/${slug}` };
+  }
+
+  /** Full pull request object (GET one); the list endpoint omits the diff stats, as GitHub does. */
+  private pullJson(pr: FakePullRequest & { created_at: string }, full = true) {
+    const main = `${this.owner}/${this.repo}`;
+    const headRepo = pr.head.repoFullName ?? main;
+    const html = `https://github.com/${main}/pull/${pr.number}`;
+    const id = numericId(`${main}#${pr.number}`);
+    const simple = {
+      id, node_id: `PR_${id}`, number: pr.number, state: pr.state ?? "open", locked: false, title: pr.title ?? `PR #${pr.number}`,
+      body: null, user: user(pr.user), html_url: html, url: `https://api.github.com/repos/${main}/pulls/${pr.number}`,
+      diff_url: `${html}.diff`, patch_url: `${html}.patch`, draft: pr.draft ?? false,
+      labels: this.prLabels(pr), requested_reviewers: (pr.requestedReviewers ?? []).map((u) => user(u)),
+      requested_teams: (pr.requestedTeams ?? []).map((t) => this.teamJson(this.owner, t)),
+      head: { label: `${headRepo.split("/")[0]}:${pr.head.ref}`, ref: pr.head.ref, sha: pr.head.sha, user: user(headRepo.split("/")[0]), repo: this.repoJson(headRepo) },
+      base: { label: `${this.owner}:${pr.base.ref}`, ref: pr.base.ref, sha: this.baseSha(pr), user: user(this.owner, "Organization"), repo: this.repoJson(main) },
+      created_at: pr.created_at, updated_at: pr.created_at, closed_at: null, merged_at: null, merge_commit_sha: null,
+      author_association: "MEMBER",
+    };
+    if (!full) return simple;
+    const sum = (k: "additions" | "deletions") => pr.files.reduce((n, f) => n + (f[k] ?? 0), 0);
+    return {
+      ...simple, merged: false, mergeable: true, mergeable_state: "clean", comments: 0, review_comments: 0, commits: 1,
+      additions: sum("additions"), deletions: sum("deletions"), changed_files: pr.changedFiles ?? pr.files.length,
+    };
+  }
+
+  private runJson(run: FakeCheckRun) {
+    const main = `${this.owner}/${this.repo}`;
+    const { output, ...rest } = run;
+    return {
+      ...rest, node_id: `CR_${run.id}`, external_id: run.external_id ?? "", details_url: run.details_url ?? null,
+      url: `https://api.github.com/repos/${main}/check-runs/${run.id}`, html_url: `https://github.com/${main}/runs/${run.id}`,
+      output: { title: output.title, summary: output.summary, text: output.text ?? null, annotations_count: output.annotations_count,
+        annotations_url: `https://api.github.com/repos/${main}/check-runs/${run.id}/annotations` },
+      check_suite: { id: numericId(`suite:${run.head_sha}`) }, app: { ...this.app, owner: user(this.owner, "Organization") }, pull_requests: [],
+    };
+  }
+
+  // ---------------------------------------------------------------- label helpers
+
+  private ensureLabel(name: string): FakeLabel {
+    // GitHub creates unknown labels (colour ededed) when they are added to an issue.
+    if (!this.labels.has(name.toLowerCase())) this.addRepoLabel(name);
+    return this.labels.get(name.toLowerCase())!;
+  }
+
+  private canonicalLabelNames(names: string[]): string[] {
+    const out: string[] = [];
+    for (const n of names) {
+      const name = this.ensureLabel(n).name;
+      if (!out.includes(name)) out.push(name);
+    }
+    return out;
+  }
+
+  private prLabels(pr: FakePullRequest) {
+    return (pr.labels ?? []).map((n) => this.labelJson(this.ensureLabel(n)));
+  }
+
+  private applyLabel(pr: FakePullRequest, name: string, actor: string): void {
+    const label = this.ensureLabel(name);
+    pr.labels = pr.labels ?? [];
+    if (pr.labels.some((n) => same(n, name))) return; // GitHub records no event for a no-op add.
+    pr.labels.push(label.name);
+    this.recordEvent(pr.number, "labeled", label.name, actor);
+  }
+
+  private recordEvent(prNumber: number, event: "labeled" | "unlabeled", label: string, actor: string): void {
+    const list = this.events.get(prNumber) ?? [];
+    list.push({ id: this.newId(), event, label, actor, created_at: this.tick() });
+    this.events.set(prNumber, list);
+  }
+
+  private baseSha(pr: FakePullRequest): string {
+    return pr.base.sha ?? fakeSha(`base:${pr.base.ref}`);
+  }
+
+  private fileKey(repo: string, ref: string, path: string): string {
+    return `${repo.toLowerCase()}\0${ref.replace(/^refs\/heads\//, "")}\0${path.replace(/^\/+/, "")}`;
+  }
+
+  // ---------------------------------------------------------------- handlers: app & repo
+
+  private createToken(): Reply {
+    const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+    return [201, { token: "ghs_fake", expires_at: expires, permissions: {}, repository_selection: "all" }];
+  }
+
+  private getInstallation(c: Ctx): Reply {
+    return [200, {
+      id: 1, account: user(c.params.owner, "Organization"), app_id: this.app.id, app_slug: APP.slug, target_type: "Organization",
+      repository_selection: "all", permissions: {}, events: [], access_tokens_url: "https://api.github.com/app/installations/1/access_tokens",
+    }];
+  }
+
+  private getRepo(c: Ctx): Reply {
+    return this.mainRepo(c) ?? [200, this.repoJson(`${this.owner}/${this.repo}`)];
+  }
+
+  // ---------------------------------------------------------------- handlers: pulls
+
+  private listPulls(c: Ctx): Reply {
+    const state = c.query.state ?? "open";
+    const list = [...this.pulls.values()]
+      .filter((p) => state === "all" || (p.state ?? "open") === state)
+      .filter((p) => !c.query.base || p.base.ref === c.query.base)
+      .filter((p) => !c.query.head || `${(p.head.repoFullName ?? this.owner).split("/")[0]}:${p.head.ref}` === c.query.head)
+      .sort((a, b) => (c.query.direction === "asc" ? a.number - b.number : b.number - a.number)); // GitHub: newest first
+    return this.mainRepo(c) ?? this.paginate(c, list.map((p) => this.pullJson(p, false)));
+  }
+
+  /** PRs whose head is the commit (GitHub also lists the merged PR that introduced it; we have no history). */
+  private listPullsForCommit(c: Ctx): Reply {
+    const list = [...this.pulls.values()].filter((p) => p.head.sha === c.params.sha).sort((a, b) => b.number - a.number);
+    return this.mainRepo(c) ?? this.paginate(c, list.map((p) => this.pullJson(p, false)));
+  }
+
+  private getPull(c: Ctx): Reply {
+    return this.withPull(c, (pr) => [200, this.pullJson(pr)]);
+  }
+
+  private listFiles(c: Ctx): Reply {
+    return this.withPull(c, (pr) => {
+      const files = pr.files.slice(0, MAX_FILES).map((f) => {
+        const additions = f.additions ?? 0;
+        const deletions = f.deletions ?? 0;
+        const sha = fakeSha(`${pr.head.sha}:${f.filename}`);
+        return {
+          sha, filename: f.filename, status: f.status ?? "modified", additions, deletions, changes: additions + deletions,
+          blob_url: `https://github.com/${this.owner}/${this.repo}/blob/${pr.head.sha}/${f.filename}`,
+          raw_url: `https://github.com/${this.owner}/${this.repo}/raw/${pr.head.sha}/${f.filename}`,
+          contents_url: `https://api.github.com/repos/${this.owner}/${this.repo}/contents/${f.filename}?ref=${pr.head.sha}`,
+          ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+        };
+      });
+      return this.paginate(c, files);
+    });
+  }
+
+  private listReviews(c: Ctx): Reply {
+    return this.withPull(c, (pr) => this.paginate(c, (this.reviews.get(pr.number) ?? []).map((r) => ({
+      id: r.id, node_id: `PRR_${r.id}`, user: user(r.user, r.userType), body: "", state: r.state, commit_id: r.commit_id,
+      submitted_at: r.submitted_at, author_association: "MEMBER",
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pr.number}#pullrequestreview-${r.id}`,
+    }))));
+  }
+
+  private getRequestedReviewers(c: Ctx): Reply {
+    return this.withPull(c, (pr) => {
+      const j = this.pullJson(pr);
+      return [200, { users: j.requested_reviewers, teams: j.requested_teams }];
+    });
+  }
+
+  private requestReviewers(c: Ctx): Reply {
+    return this.withPull(c, (pr) => {
+      const b = (c.body ?? {}) as { reviewers?: string[]; team_reviewers?: string[] };
+      const users = b.reviewers ?? [];
+      const teams = b.team_reviewers ?? [];
+      if (!Array.isArray(users) || !Array.isArray(teams)) return invalid("Invalid request.");
+      if (users.some((u) => same(u, pr.user))) return invalid("Review cannot be requested from pull request author.");
+      pr.requestedReviewers = [...(pr.requestedReviewers ?? [])];
+      pr.requestedTeams = [...(pr.requestedTeams ?? [])];
+      for (const u of users) if (!pr.requestedReviewers.some((x) => same(x, u))) pr.requestedReviewers.push(u);
+      for (const t of teams) if (!pr.requestedTeams.some((x) => same(x, t))) pr.requestedTeams.push(t);
+      return [201, this.pullJson(pr)];
+    });
+  }
+
+  private removeRequestedReviewers(c: Ctx): Reply {
+    return this.withPull(c, (pr) => {
+      const b = (c.body ?? {}) as { reviewers?: string[]; team_reviewers?: string[] };
+      pr.requestedReviewers = (pr.requestedReviewers ?? []).filter((u) => !(b.reviewers ?? []).some((x) => same(x, u)));
+      pr.requestedTeams = (pr.requestedTeams ?? []).filter((t) => !(b.team_reviewers ?? []).some((x) => same(x, t)));
+      return [200, this.pullJson(pr)];
+    });
+  }
+
+  // ---------------------------------------------------------------- handlers: contents
+
+  private getContents(c: Ctx): Reply {
+    const repo = `${c.params.owner}/${c.params.repo}`;
+    const path = c.params.path.replace(/\/+$/, "");
+    // A head/base sha resolves to that branch, since tests set files per branch name.
+    let ref = c.query.ref ?? this.defaultBranch;
+    for (const pr of this.pulls.values()) {
+      if (ref === pr.head.sha) ref = pr.head.ref;
+      else if (ref === this.baseSha(pr)) ref = pr.base.ref;
+    }
+    const text = this.files.get(this.fileKey(repo, ref, path));
+    const accept = String(c.req.headers.accept ?? "");
+    const wantsRaw = /application\/vnd\.github(\.v3)?\.raw/.test(accept) || c.query.format === "raw";
+    const entry = (p: string, type: string, body?: string) => ({
+      type, name: p.split("/").pop(), path: p, sha: body === undefined ? fakeSha(`tree:${p}`) : gitBlobSha(body),
+      size: body === undefined ? 0 : Buffer.byteLength(body),
+      url: `https://api.github.com/repos/${repo}/contents/${p}?ref=${ref}`, html_url: `https://github.com/${repo}/blob/${ref}/${p}`,
+      download_url: body === undefined ? null : `https://raw.githubusercontent.com/${repo}/${ref}/${p}`,
+    });
+    if (text !== undefined) {
+      if (wantsRaw) return { status: 200, text, contentType: "text/plain; charset=utf-8" };
+      // GitHub wraps base64 at 60 characters per line.
+      const content = Buffer.from(text).toString("base64").replace(/.{60}/g, "$&\n");
+      return [200, { ...entry(path, "file", text), encoding: "base64", content }];
+    }
+    // A directory answers with a JSON listing even for raw requests (Probot's config plugin relies on that).
+    const dirPrefix = this.fileKey(repo, ref, path ? `${path}/` : "");
+    const children = new Map<string, ReturnType<typeof entry>>();
+    for (const [key, body] of this.files) {
+      if (!key.startsWith(dirPrefix)) continue;
+      const rest = key.slice(dirPrefix.length);
+      const name = rest.split("/")[0];
+      const childPath = path ? `${path}/${name}` : name;
+      children.set(name, rest.includes("/") ? entry(childPath, "dir") : entry(childPath, "file", body));
+    }
+    return children.size ? [200, [...children.values()]] : notFound();
+  }
+
+  // ---------------------------------------------------------------- handlers: labels
+
+  private getLabel(c: Ctx): Reply {
+    const label = this.labels.get(c.params.name.toLowerCase());
+    return this.mainRepo(c) ?? (label ? [200, this.labelJson(label)] : notFound());
+  }
+
+  private createLabel(c: Ctx): Reply {
+    const b = (c.body ?? {}) as { name?: string; color?: string; description?: string };
+    if (this.mainRepo(c)) return notFound();
+    if (!b.name) return invalid("Validation Failed", [{ resource: "Label", code: "missing_field", field: "name" }]);
+    if (b.color !== undefined && !/^#?[0-9a-f]{6}$/i.test(b.color)) {
+      return invalid("Validation Failed", [{ resource: "Label", code: "invalid", field: "color" }]);
+    }
+    if (this.labels.has(b.name.toLowerCase())) {
+      return invalid("Validation Failed", [{ resource: "Label", code: "already_exists", field: "name" }]);
+    }
+    this.addRepoLabel(b.name, (b.color ?? "ededed").replace(/^#/, ""), b.description);
+    return [201, this.labelJson(this.labels.get(b.name.toLowerCase())!)];
+  }
+
+  private updateLabel(c: Ctx): Reply {
+    const label = this.mainRepo(c) ? undefined : this.labels.get(c.params.name.toLowerCase());
+    if (!label) return notFound();
+    const b = (c.body ?? {}) as { new_name?: string; color?: string; description?: string };
+    if (b.color !== undefined) label.color = b.color.replace(/^#/, "");
+    if (b.description !== undefined) label.description = b.description;
+    if (b.new_name && !same(b.new_name, label.name)) {
+      this.labels.delete(label.name.toLowerCase());
+      for (const pr of this.pulls.values()) pr.labels = pr.labels?.map((n) => (same(n, label.name) ? b.new_name! : n));
+      label.name = b.new_name;
+      this.labels.set(label.name.toLowerCase(), label);
+    }
+    return [200, this.labelJson(label)];
+  }
+
+  /** POST adds, PUT replaces. GitHub accepts `{labels: [...]}` or a bare array, of names or `{name}` objects. */
+  private setIssueLabels(c: Ctx, replace: boolean): Reply {
+    return this.withPull(c, (pr) => {
+      const raw = Array.isArray(c.body) ? c.body : (c.body as { labels?: unknown } | undefined)?.labels;
+      if (!Array.isArray(raw)) return invalid("Invalid request.\n\nFor 'links/0/schema', nil is not an array.");
+      const names = raw.map((l) => (typeof l === "string" ? l : (l as { name?: string })?.name)).filter((n): n is string => !!n);
+      if (replace) {
+        for (const n of [...(pr.labels ?? [])]) {
+          if (!names.some((x) => same(x, n))) this.dropLabel(pr, n);
+        }
+      }
+      for (const n of names) this.applyLabel(pr, n, APP_BOT);
+      return [200, this.prLabels(pr)];
+    });
+  }
+
+  private removeIssueLabel(c: Ctx): Reply {
+    return this.withPull(c, (pr) => {
+      if (!(pr.labels ?? []).some((n) => same(n, c.params.name))) return [404, { message: "Label does not exist", documentation_url: DOCS }];
+      this.dropLabel(pr, c.params.name);
+      return [200, this.prLabels(pr)];
+    });
+  }
+
+  private dropLabel(pr: FakePullRequest, name: string): void {
+    const existing = (pr.labels ?? []).find((n) => same(n, name));
+    if (!existing) return;
+    pr.labels = (pr.labels ?? []).filter((n) => n !== existing);
+    this.recordEvent(pr.number, "unlabeled", existing, APP_BOT);
+  }
+
+  private listEvents(c: Ctx): Reply {
+    return this.withPull(c, (pr) => this.paginate(c, (this.events.get(pr.number) ?? []).map((e) => {
+      const label = this.labels.get(e.label.toLowerCase());
+      return {
+        id: e.id, node_id: `LE_${e.id}`, url: `https://api.github.com/repos/${this.owner}/${this.repo}/issues/events/${e.id}`,
+        actor: user(e.actor), event: e.event, commit_id: null, commit_url: null, created_at: e.created_at,
+        label: { name: e.label, color: label?.color ?? "ededed" },
+        performed_via_github_app: e.actor === APP_BOT ? this.app : null,
+      };
+    })));
+  }
+
+  // ---------------------------------------------------------------- handlers: check runs
+
+  private listCheckRuns(c: Ctx): Reply {
+    if (this.mainRepo(c)) return notFound();
+    // The ref may be a sha or a branch; a branch resolves to the head sha of a PR from it.
+    const ref = c.params.ref.replace(/^(refs\/)?heads\//, "");
+    const shas = new Set([ref, ...[...this.pulls.values()].filter((p) => p.head.ref === ref).map((p) => p.head.sha)]);
+    let runs = this.runs.filter((r) => shas.has(r.head_sha))
+      .filter((r) => !c.query.check_name || r.name === c.query.check_name)
+      .filter((r) => !c.query.status || r.status === c.query.status)
+      .sort((a, b) => b.id - a.id);
+    // filter=latest (the default) keeps only the most recent run per name.
+    if (c.query.filter !== "all") runs = runs.filter((r, i) => runs.findIndex((x) => x.name === r.name) === i);
+    const [status, page] = this.paginate(c, runs.map((r) => this.runJson(r)));
+    return [status, { total_count: runs.length, check_runs: page }];
+  }
+
+  /** Validation shared by create and update; returns a 422 reply or undefined. */
+  private validateRun(b: Record<string, unknown>): Reply | undefined {
+    const missing = (field: string) => invalid("Invalid request.", [{ resource: "CheckRun", code: "missing_field", field }]);
+    if (b.status !== undefined && !CHECK_STATUSES.includes(String(b.status))) return invalid(`Invalid request.\n\n"${b.status}" is not a valid status.`);
+    if (b.conclusion !== undefined && b.conclusion !== null && !CONCLUSIONS.includes(String(b.conclusion))) {
+      return invalid(`Invalid request.\n\n"${b.conclusion}" is not a valid conclusion.`);
+    }
+    const output = b.output as Record<string, unknown> | undefined;
+    if (output !== undefined) {
+      if (typeof output.title !== "string") return missing("output.title");
+      if (typeof output.summary !== "string") return missing("output.summary");
+      for (const field of ["summary", "text"]) {
+        const v = output[field];
+        if (typeof v === "string" && v.length > MAX_OUTPUT) {
+          return invalid("Invalid request.", [{ resource: "CheckRun", code: "custom", field: `output.${field}`, message: `output.${field} is too long (maximum is ${MAX_OUTPUT} characters)` }]);
+        }
+      }
+      if (Array.isArray(output.annotations) && output.annotations.length > 50) return invalid("Invalid request.\n\nOnly 50 annotations are allowed per request.");
+    }
+    return undefined;
+  }
+
+  private createCheckRun(c: Ctx): Reply {
+    if (this.mainRepo(c)) return notFound();
+    const b = (c.body ?? {}) as Record<string, unknown>;
+    if (typeof b.name !== "string" || !b.name) return invalid("Invalid request.\n\nNo subschema in \"anyOf\" matched.", [{ field: "name", code: "missing_field" }]);
+    if (typeof b.head_sha !== "string" || !b.head_sha) return invalid("Invalid request.", [{ field: "head_sha", code: "missing_field" }]);
+    const error = this.validateRun(b);
+    if (error) return error;
+    const now = this.tick();
+    const run: FakeCheckRun = {
+      id: this.newId(), name: b.name, head_sha: b.head_sha, status: "queued", conclusion: null,
+      output: { title: null, summary: null, text: null, annotations_count: 0 },
+      started_at: typeof b.started_at === "string" ? b.started_at : now, completed_at: null,
+    };
+    const rejected = this.applyRunUpdate(run, b, now);
+    if (rejected) return rejected;
+    this.runs.push(run);
+    return [201, this.runJson(run)];
+  }
+
+  private updateCheckRun(c: Ctx): Reply {
+    return this.withRun(c, (run) => {
+      const b = (c.body ?? {}) as Record<string, unknown>;
+      const error = this.validateRun(b);
+      if (error) return error;
+      // Validate on a copy so a rejected PATCH leaves the stored run untouched.
+      const next = structuredClone(run);
+      const rejected = this.applyRunUpdate(next, b, this.tick());
+      if (rejected) return rejected;
+      Object.assign(run, next);
+      return [200, this.runJson(run)];
+    });
+  }
+
+  /** Merge writable fields; a conclusion implies status "completed", as on GitHub. */
+  private applyRunUpdate(run: FakeCheckRun, b: Record<string, unknown>, now: string): Reply | undefined {
+    if (typeof b.name === "string") run.name = b.name;
+    if (typeof b.details_url === "string") run.details_url = b.details_url;
+    if (typeof b.external_id === "string") run.external_id = b.external_id;
+    if (typeof b.status === "string") run.status = b.status;
+    if (typeof b.conclusion === "string") {
+      run.conclusion = b.conclusion;
+      run.status = "completed";
+    }
+    if (run.status === "completed" && !run.conclusion) {
+      return invalid("Invalid request.\n\n\"conclusion\" wasn't supplied.", [{ field: "conclusion", code: "missing_field" }]);
+    }
+    if (run.status === "completed") run.completed_at = typeof b.completed_at === "string" ? b.completed_at : (run.completed_at ?? now);
+    const output = b.output as { title: string; summary: string; text?: string; annotations?: unknown[] } | undefined;
+    if (output) {
+      run.output = {
+        title: output.title, summary: output.summary, text: output.text ?? run.output.text ?? null,
+        // Annotations accumulate across updates on GitHub.
+        annotations_count: run.output.annotations_count + (output.annotations?.length ?? 0),
+      };
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- handlers: teams
+
+  private getMembership(c: Ctx): Reply {
+    const { org, slug, user: login } = c.params;
+    if (!this.teams.get(`${org}/${slug}`.toLowerCase())?.has(login.toLowerCase())) return notFound();
+    return [200, { url: `https://api.github.com/teams/${numericId(`${org}/${slug}`)}/memberships/${login}`, role: "member", state: "active" }];
+  }
+
+  private listTeamMembers(c: Ctx): Reply {
+    const members = this.teams.get(`${c.params.org}/${c.params.slug}`.toLowerCase());
+    return members ? this.paginate(c, [...members.values()].map((m) => user(m))) : notFound();
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** Messages GitHub actually sends for these statuses (for an app token). */
+function failureMessage(status: number): string {
+  const known: Record<number, string> = {
+    401: "Bad credentials", 403: "Resource not accessible by integration", 404: "Not Found", 409: "Git Repository is empty.",
+    422: "Validation Failed", 429: "API rate limit exceeded", 500: "Server Error", 502: "Server Error", 503: "Service Unavailable",
+  };
+  return known[status] ?? STATUS_CODES[status] ?? "Error";
+}
