@@ -1,0 +1,108 @@
+/**
+ * The app as an admin runs it: `probot run` on the built app, configured only through Probot's
+ * standard environment, pointed at a GitHub stand-in on loopback as a GitHub Enterprise Server
+ * (GHE_HOST + GHE_PROTOCOL=http). Deliveries are posted over HTTP, signed like GitHub signs them.
+ */
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { createServer } from "node:net";
+import { POLICY } from "./policy-fixtures.js";
+import { privateKey } from "./nock-github.js";
+import { FakeGitHub } from "../support/fake-github.js";
+import { AUTHOR, HEAD_SHA, pullRequestEvent } from "../support/payloads.js";
+
+const SECRET = "e2e-webhook-secret";
+let github: FakeGitHub;
+let server: ChildProcess;
+let appUrl: string;
+let logs = "";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server said:\n${logs}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+beforeAll(async () => {
+  github = new FakeGitHub({ owner: "acme", repo: "web", appId: 1 });
+  const { port: apiPort } = await github.start();
+  const port = await freePort();
+  appUrl = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ["node_modules/probot/bin/probot.js", "run", "./dist/app/index.js"], {
+    env: {
+      PATH: process.env.PATH,
+      APP_ID: "1",
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      GHE_HOST: `127.0.0.1:${apiPort}`,
+      GHE_PROTOCOL: "http",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout!.on("data", (d) => (logs += d));
+  server.stderr!.on("data", (d) => (logs += d));
+  await waitFor("the app server to listen", async () => {
+    const res = await fetch(`${appUrl}/ping`).catch(() => undefined);
+    return res?.ok ? true : undefined;
+  });
+}, 30000);
+
+afterAll(async () => {
+  server?.kill();
+  await github?.stop();
+});
+
+function deliver(payload: unknown, secret: string) {
+  const body = JSON.stringify(payload);
+  const signature = `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+  return fetch(`${appUrl}/api/github/webhooks`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": `d-${Math.random()}`, "x-hub-signature-256": signature },
+    body,
+  });
+}
+
+it("refuses a delivery with a bad signature and writes nothing", async () => {
+  github.setFile("main", ".github/blast-radius.yml", POLICY);
+  github.addPullRequest({ number: 7, user: AUTHOR, head: { sha: HEAD_SHA, ref: "feature" }, base: { ref: "main" }, files: [{ filename: "sandbox/a.js", additions: 3, deletions: 0 }] });
+
+  const response = await deliver(pullRequestEvent("opened"), "not-the-secret");
+
+  expect(response.status).toBeGreaterThanOrEqual(400);
+  expect(response.status).toBeLessThan(500);
+  await new Promise((r) => setTimeout(r, 200));
+  expect(github.writes().filter((w) => !w.path.includes("access_tokens"))).toEqual([]);
+});
+
+it("labels the pull request and posts the check for a signed delivery", async () => {
+  const response = await deliver(pullRequestEvent("opened"), SECRET);
+  expect(response.status).toBeLessThan(300);
+
+  const check = await waitFor("the check run", () => github.checkRuns()[0]);
+  expect(check).toMatchObject({ name: "blast-radius: main", head_sha: HEAD_SHA, conclusion: "success" });
+  expect(check.output.title).toBe("Low risk (sandboxed): no approval needed");
+  await waitFor("the labels", () => (github.labelsOf(7).length === 2 ? true : undefined));
+  expect(github.labelsOf(7).sort()).toEqual(["risk:low", "sandbox"]);
+  // Read from the base branch through Probot's config loader, under GHE's /api/v3 prefix.
+  const policyRead = github.requests.find((r) => r.path.startsWith("/repos/acme/web/contents/"));
+  expect(decodeURIComponent(policyRead!.path)).toBe("/repos/acme/web/contents/.github/blast-radius.yml");
+  expect(policyRead!.query.ref).toBe("main");
+});
