@@ -59,7 +59,8 @@ export function approvalCandidates(reviews: readonly Review[], context: { headSh
   const ignored: IgnoredApproval[] = [];
   for (const review of latestVerdicts(reviews)) {
     if (review.state !== "APPROVED") continue;
-    if (review.isBot) ignored.push({ login: review.login, reason: "is a bot" });
+    // GitHub App reviewers are bots even if the caller forgot to flag them
+    if (review.isBot || /\[bot\]$/i.test(review.login)) ignored.push({ login: review.login, reason: "is a bot" });
     else if (sameLogin(review.login, context.author)) ignored.push({ login: review.login, reason: "is the author" });
     else if (review.commitId !== context.headSha) {
       ignored.push({ login: review.login, reason: `approved an earlier commit${review.commitId ? ` (${review.commitId.slice(0, 7)})` : ""}` });

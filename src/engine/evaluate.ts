@@ -89,16 +89,18 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
     return { file, paths };
   });
 
-  // 2. Sandboxes: their files and line budgets.
-  const linesKnown = change.files.every((f) => f.additions !== undefined && f.deletions !== undefined);
+  // 2. Sandboxes: their files and line budgets. A budget needs the line counts of the sandbox's
+  // own files only; a file elsewhere without counts must not disqualify the sandbox.
+  const hasLines = (f: ChangedFile) => f.additions !== undefined && f.deletions !== undefined;
+  const linesKnown = change.files.every(hasLines);
   const linesOf = (f: ChangedFile) => (f.additions ?? 0) + (f.deletions ?? 0);
   const sandboxUse = new Map<string, SandboxUse>();
   for (const { file, paths } of perFile) {
     const names = new Set(paths.flatMap((p) => p.areas.filter((a) => a.kind === "sandbox").map((a) => a.name)));
     for (const name of names) {
-      const use = sandboxUse.get(name) ?? { name, files: [], changedLines: linesKnown ? 0 : null, counts: true };
+      const use = sandboxUse.get(name) ?? { name, files: [], changedLines: 0, counts: true };
       use.files.push(file.path);
-      if (use.changedLines !== null) use.changedLines += linesOf(file);
+      use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
       sandboxUse.set(name, use);
     }
   }
@@ -116,22 +118,32 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   }
   const inCountingSandbox = (p: PathAreas) => p.areas.some((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
 
-  // 3. Each file's tier: the highest rule or target; else lowest in a sandbox; else default_tier.
+  // 3. Each counted path's tier: the highest rule or target; else lowest in a sandbox; else
+  // default_tier. A file takes the highest tier among its paths, so moving a file out of an
+  // area nothing covers still counts as a change there (at default_tier).
   const targets = new Map<string, TargetTouched>();
   const files: FileDecision[] = perFile.map(({ file, paths }) => {
     const reasons: Reason[] = [];
+    const via = (p: PathAreas) => (p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {});
+    // a rename within one area names that area once (for the new path)
+    const add = (reason: Reason) => {
+      if (!reasons.some((r) => r.kind === reason.kind && r.name === reason.name)) reasons.push(reason);
+    };
     for (const p of paths) {
+      let covered = false;
       if (p.path === policyPath) {
-        reasons.push({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, viaPreviousPath: p.viaPreviousPath });
+        covered = true;
+        add({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via(p) });
       }
       for (const area of p.areas) {
         if (area.kind === "sandbox") continue;
-        reasons.push({
+        covered = true;
+        add({
           kind: area.kind,
           name: area.name,
           tier: area.tier,
           ...(area.kind === "target" ? { environment: area.environment } : {}),
-          ...(p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {}),
+          ...via(p),
         });
         if (area.kind === "target") {
           const touched = targets.get(area.name) ?? { name: area.name, environment: area.environment, tier: area.tier, files: [] };
@@ -139,17 +151,13 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
           targets.set(area.name, touched);
         }
       }
-    }
-    if (reasons.length === 0) {
-      if (paths.every(inCountingSandbox)) {
-        const sandbox = paths[0].areas.find((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts)!;
-        reasons.push({ kind: "sandbox", name: sandbox.name, tier: lowest });
-      } else {
-        reasons.push({ kind: "default", name: "default_tier", tier: policy.default_tier });
-      }
+      if (covered) continue;
+      // Nothing covers this path: the lowest tier inside a counting sandbox, else default_tier.
+      const sandbox = p.areas.find((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
+      add(sandbox ? { kind: "sandbox", name: sandbox.name, tier: lowest, ...via(p) } : { kind: "default", name: "default_tier", tier: policy.default_tier, ...via(p) });
     }
     const tier = reasons.reduce((t, r) => max(t, r.tier), lowest);
-    // the reasons that set the tier first, the rest after, each group in policy order
+    // the reasons that set the tier first, the rest after; within a group, the new path's in policy order, then the previous path's
     reasons.sort((a, b) => rank(b.tier) - rank(a.tier));
     return {
       path: file.path,

@@ -53,9 +53,15 @@ export function expandGlob(pattern: string): string[] {
     anchored = true;
     p = p.slice(1);
   }
-  if (p.endsWith("/")) p = p.slice(0, -1);
+  // `dir/` names a directory: it matches what lies below it, never a file called `dir`.
+  let directoryOnly = false;
+  if (p.endsWith("/")) {
+    directoryOnly = true;
+    p = p.slice(0, -1);
+  }
   if (!anchored && !p.includes("/")) p = `**/${p}`;
-  return p.endsWith("**") ? [p] : [p, `${p}/**`];
+  if (p.endsWith("**")) return [p];
+  return directoryOnly ? [`${p}/**`] : [p, `${p}/**`];
 }
 
 interface CompiledPattern<T> {

@@ -2,11 +2,12 @@
  * Turns policy YAML into a validated Policy, or into a list of problems that each name the
  * file, line, column and key path. Nothing here throws on bad input; nothing prints a stack.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { z } from "zod";
+import { parseApprover } from "../engine/approvals.js";
 import { globProblem } from "../engine/glob.js";
 import { closest } from "./suggest.js";
-import { policySchema, type Policy } from "./schema.js";
+import { policySchema, type ApprovalRule, type Policy } from "./schema.js";
 
 /** One file's text. When a policy is assembled from several files, the first one wins per top-level key. */
 export interface PolicySource {
@@ -67,7 +68,8 @@ function locate(parsed: ParsedSource, path: readonly PathSegment[], atKey = fals
     if (atKey && depth === path.length && depth > 0) {
       const parent = sub.length > 1 ? parsed.doc.getIn(sub.slice(0, -1), true) : parsed.doc.contents;
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === sub[sub.length - 1]);
+        // String(): YAML may read a key like `1:` as a number
+        const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(sub[sub.length - 1]));
         const keyNode = pair?.key as Node | undefined;
         if (keyNode?.range) return position(parsed, keyNode.range[0]);
       }
@@ -89,7 +91,16 @@ function parseSource(source: PolicySource, problems: PolicyProblem[]): ParsedSou
     }
     return null;
   }
-  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // aliases: unresolved, or so many that they look like a "billion laughs" document
+    const alias = aliasProblemAt(doc);
+    const { line, col } = lines.linePos(alias?.range?.[0] ?? 0);
+    problems.push({ file: source.path, line, column: col, keyPath: "", message: `invalid YAML: ${(error as Error).message}` });
+    return null;
+  }
   if (value === null || value === undefined) {
     problems.push({ file: source.path, line: 1, column: 1, keyPath: "", message: "the policy is empty: it needs at least `version: 1`" });
     return null;
@@ -99,6 +110,28 @@ function parseSource(source: PolicySource, problems: PolicyProblem[]): ParsedSou
     return null;
   }
   return { source, doc, lines, value: value as Record<string, unknown> };
+}
+
+/** The alias that cannot be resolved, else the first alias: where toJS gave up. */
+function aliasProblemAt(doc: Document): Node | undefined {
+  let first: Node | undefined;
+  let unresolved: Node | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      first ??= alias;
+      if (!unresolved && !alias.resolve(doc)) unresolved = alias;
+    },
+  });
+  return unresolved ?? first;
+}
+
+function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const seg of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[seg];
+  }
+  return current;
 }
 
 /** The zod schema at a key path, to list the valid keys for a suggestion. */
@@ -142,16 +175,18 @@ export function loadPolicy(sources: readonly PolicySource[]): PolicyLoadResult {
   const docs = parsed as ParsedSource[];
   if (docs.length === 0) throw new Error("loadPolicy needs at least one source");
 
-  const merged: Record<string, unknown> = {};
+  const entries: [string, unknown][] = [];
   const origin = new Map<string, ParsedSource>();
   for (const doc of docs) {
     for (const [key, value] of Object.entries(doc.value)) {
       if (!origin.has(key)) {
         origin.set(key, doc);
-        merged[key] = value;
+        entries.push([key, value]);
       }
     }
   }
+  // fromEntries, not assignment: a `__proto__` key must stay an (unknown) key, not become a prototype
+  const merged: Record<string, unknown> = Object.fromEntries(entries);
   const owner = (path: readonly PropertyKey[]) => origin.get(String(path[0])) ?? docs[0];
   const report = (path: readonly PathSegment[], message: string, atKey = false) => {
     const doc = owner(path);
@@ -169,16 +204,16 @@ export function loadPolicy(sources: readonly PolicySource[]): PolicyLoadResult {
           const hint = guess ? `; did you mean "${guess}"?` : valid.length ? ` (valid keys: ${valid.join(", ")})` : "";
           report([...path, key], `unknown key "${key}"${hint}`, true);
         }
-      } else if (issue.code === "invalid_type" && / received undefined$/.test(issue.message)) {
+      } else if ((issue.code === "invalid_type" || issue.code === "invalid_value") && path.length > 0 && valueAt(merged, path) === undefined) {
         report(path, `missing required key "${String(path[path.length - 1])}"`);
       } else {
-        report(path, issue.message.replace(/^Invalid input: /, ""));
+        report(path, issue.message.replace(/^Invalid (input|option): /, ""));
       }
     }
     return { ok: false, problems };
   }
 
-  checkMeaning(result.data, report);
+  checkMeaning(result.data, merged, report);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, policy: result.data };
 }
 
@@ -187,7 +222,7 @@ type Report = (path: PathSegment[], message: string, atKey?: boolean) => void;
 const APPROVER = /^(@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+|@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)$/;
 
 /** What the schema cannot say: references between keys, unique names, usable globs. */
-function checkMeaning(policy: Policy, report: Report): void {
+function checkMeaning(policy: Policy, written: Record<string, unknown>, report: Report): void {
   const tiers = new Set(policy.tiers);
   const seenTiers = new Set<string>();
   policy.tiers.forEach((tier, i) => {
@@ -199,8 +234,15 @@ function checkMeaning(policy: Policy, report: Report): void {
     const guess = closest(tier, policy.tiers);
     report(path, `unknown tier "${tier}" (tiers are ${policy.tiers.join(", ")})${guess ? `; did you mean "${guess}"?` : ""}`, atKey);
   };
-  checkTier(["default_tier"], policy.default_tier);
-  for (const tier of Object.keys(policy.approvals)) checkTier(["approvals", tier], tier, true);
+  if ("default_tier" in written) checkTier(["default_tier"], policy.default_tier);
+  else if (!tiers.has(policy.default_tier)) {
+    // point at what the author wrote: the tiers that left the implicit default undefined
+    report(["tiers"], `default_tier is not set and its default "${policy.default_tier}" is not one of these tiers; set default_tier to one of ${policy.tiers.join(", ")}`);
+  }
+  // the keys as written: a parsed record would hide a `__proto__` key in its prototype
+  const writtenApprovals = written.approvals;
+  const approvalTiers = writtenApprovals && typeof writtenApprovals === "object" ? Object.keys(writtenApprovals) : Object.keys(policy.approvals);
+  for (const tier of approvalTiers) checkTier(["approvals", tier], tier, true);
 
   const checkGlobs = (path: PathSegment[], globs: readonly string[] | undefined) =>
     globs?.forEach((glob, i) => {
@@ -226,8 +268,20 @@ function checkMeaning(policy: Policy, report: Report): void {
   policy.targets.forEach((target, i) => target.branches?.forEach((b, j) => {
     if (b.trim() === "" || b.startsWith("!")) report(["targets", i, "branches", j], `invalid branch glob "${b}"`);
   }));
-  policy.sandboxes.forEach((sandbox, i) => checkApprovers(["sandboxes", i, "approvals", "from"], sandbox.approvals?.from));
+  // a requirement only named users can meet, asking for more of them than are listed, blocks forever
+  const checkSatisfiable = (path: PathSegment[], rule: ApprovalRule | undefined) => {
+    if (!rule?.from || rule.from.some((entry) => "team" in parseApprover(entry))) return;
+    const users = new Set(rule.from.map((entry) => entry.replace(/^@/, "").toLowerCase()));
+    if (rule.count > users.size) report([...path, "count"], `needs ${rule.count} approvals but \`from\` lists only ${users.size} user${users.size === 1 ? "" : "s"} and no team, so it can never be met`);
+  };
+  policy.sandboxes.forEach((sandbox, i) => {
+    checkApprovers(["sandboxes", i, "approvals", "from"], sandbox.approvals?.from);
+    checkSatisfiable(["sandboxes", i, "approvals"], sandbox.approvals);
+  });
   policy.escalate.forEach((escalation, i) => checkTier(["escalate", i, "tier"], escalation.tier));
-  for (const [tier, rule] of Object.entries(policy.approvals)) checkApprovers(["approvals", tier, "from"], rule.from);
+  for (const [tier, rule] of Object.entries(policy.approvals)) {
+    checkApprovers(["approvals", tier, "from"], rule.from);
+    checkSatisfiable(["approvals", tier], rule);
+  }
   if (policy.override) checkApprovers(["override", "by"], policy.override.by);
 }

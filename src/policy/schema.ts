@@ -88,7 +88,7 @@ export const policySchema = z
     version: z.literal(1).describe("The policy format version. Always 1."),
     _extends: z.string().optional().describe("Inherit from another repository's policy (app and action only): `repo`, `owner/repo` or `owner/repo:path`."),
     tiers: z
-      .array(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, "must be letters, digits, '.', '_' or '-'"))
+      .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, digits, '.', '_' or '-'"))
       .min(2, "must list at least two tiers")
       .default([...DEFAULT_TIERS])
       .describe("Tier names, lowest first."),
@@ -105,7 +105,7 @@ export const policySchema = z
       .strictObject({
         prefix: z.string().min(1).max(40).default("risk:").describe("Risk labels are <prefix><tier>."),
         sandbox: z
-          .union([z.string().min(1).max(50), z.literal(false)])
+          .union([z.string().min(1).max(50), z.literal(false)], { error: "must be a label name, or false to add no sandbox label" })
           .default("sandbox")
           .describe("Extra label on sandboxed pull requests; false turns it off."),
       })

@@ -37,11 +37,11 @@ export function describeReason(reason: Reason): string {
     case "target":
       return `target **${escapeCell(reason.name)}** → ${escapeCell(reason.environment ?? "")}${via}`;
     case "sandbox":
-      return `sandbox **${escapeCell(reason.name)}**`;
+      return `sandbox **${escapeCell(reason.name)}**${via}`;
     case "policy-file":
       return `the policy file itself${via}`;
     case "default":
-      return "no rule matches: `default_tier`";
+      return `no rule matches${via}: \`default_tier\``;
   }
 }
 
@@ -134,5 +134,10 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
   }
   if (shown < ordered.length) body += `\n… and ${ordered.length - shown} more file${ordered.length - shown === 1 ? "" : "s"} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).\n`;
   const out = body + tail;
-  return out.length > limit ? out.slice(0, limit - 1) + "…" : out;
+  if (out.length <= limit) return out;
+  // last resort (a huge header); never cut an emoji's surrogate pair in half
+  let cut = limit - 1;
+  const last = out.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return out.slice(0, cut) + "…";
 }

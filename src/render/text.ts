@@ -10,11 +10,11 @@ function reasonText(r: Reason): string {
     case "target":
       return `target ${r.name} -> ${r.environment}${via}`;
     case "sandbox":
-      return `sandbox ${r.name}`;
+      return `sandbox ${r.name}${via}`;
     case "policy-file":
       return `the policy file itself${via}`;
     case "default":
-      return "no rule matches (default_tier)";
+      return `no rule matches${via} (default_tier)`;
   }
 }
 

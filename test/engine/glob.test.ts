@@ -1,0 +1,160 @@
+/**
+ * Glob semantics policy authors rely on (gitignore / CODEOWNERS habits), and the index that
+ * makes them fast agreeing with the one-minimatch-call-per-glob reference.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { GlobIndex, globProblem, naiveMatch } from "../../src/engine/glob.js";
+
+function matches(glob: string, path: string): boolean {
+  const index = new GlobIndex<string>();
+  index.add(glob, glob);
+  const viaIndex = index.ownersOf(path).has(glob);
+  // every example doubles as an agreement check between the index and the reference
+  expect(viaIndex).toBe(naiveMatch(path, glob));
+  return viaIndex;
+}
+
+describe("glob semantics", () => {
+  it.each([
+    // dot files and dot directories match like any other
+    [".github/**", ".github/CODEOWNERS", true],
+    [".github/**", ".github/workflows/ci.yml", true],
+    ["*.yml", ".github/workflows/ci.yml", true],
+    ["*", ".env", true],
+    // a pattern without a slash matches at any depth
+    ["*.md", "README.md", true],
+    ["*.md", "a/b/README.md", true],
+    ["Dockerfile", "services/api/Dockerfile", true],
+    ["*.md", "README.mdx", false],
+    // a pattern with a slash is relative to the repository root
+    ["src/*.ts", "src/a.ts", true],
+    ["src/*.ts", "lib/src/a.ts", false],
+    ["src/*.ts", "src/a/b.ts", false],
+    // a pattern naming a directory covers everything below it, and only it
+    ["services/api", "services/api/main.go", true],
+    ["services/api", "services/api-gateway/main.go", false],
+    // a leading slash anchors a slash-free pattern to the root
+    ["/foo", "foo", true],
+    ["/foo", "foo/bar.txt", true],
+    ["/foo", "a/foo", false],
+    // a trailing slash means a directory: what lies below it, at any depth, never a file of that name
+    ["build/", "build/out.js", true],
+    ["build/", "a/build/out.js", true],
+    ["build/", "build", false],
+    ["build/", "a/build", false],
+    // braces, multi-dot extensions, ** in the middle
+    ["{src,lib}/**/*.ts", "lib/deep/x.ts", true],
+    ["{src,lib}/**/*.ts", "test/deep/x.ts", false],
+    ["**/x/*.sql", "x/a.sql", true],
+    ["**/x/*.sql", "a/b/x/c.sql", true],
+    ["**/x/*.sql", "x/y/c.sql", false],
+    ["*.tar.gz", "dist/app.tar.gz", true],
+    ["*.tar.gz", "dist/app.gz", false],
+  ])("%s on %s: %s", (glob, path, expected) => {
+    expect(matches(glob, path)).toBe(expected);
+  });
+});
+
+describe("globProblem", () => {
+  it.each([
+    ["!docs/**", "negation is not supported here, use `exclude` instead"],
+    ["docs\\*.md", "contains a backslash"],
+    ["../secrets/**", "'.' or '..' segment"],
+    ["src//x", "empty segment"],
+    ["src/[ab", "unclosed '['"],
+    ["src/{a,b", "unclosed '{'"],
+    ["src/a}", "'}' without a matching '{'"],
+    [" src/**", "leading or trailing spaces"],
+  ])("rejects %j: %s", (glob, message) => {
+    expect(globProblem(glob)).toContain(message);
+  });
+
+  it.each(["docs/**", "*.md", "/foo", "build/", "{src,lib}/**/*.ts", "**/x/*.sql", "*.tar.gz", ".github/**"])("accepts %j", (glob) => {
+    expect(globProblem(glob)).toBeNull();
+  });
+});
+
+/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every run and failures reproduce. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("GlobIndex.ownersOf agrees with naiveMatch", () => {
+  const random = prng(20240611);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+
+  const dirs = ["src", "lib", "x", "docs", ".github", "workflows", "services", "api", "build", "foo", "node_modules", "a.b", "v1"];
+  const leaves = ["README.md", "a.sql", "b.tar.gz", "c.gz", ".env", "main.go", "index.ts", "x", "foo", "build", "Dockerfile", "CODEOWNERS", ".md", "z.test.ts"];
+  // a few hand-picked paths so every fixed pattern below has something to match
+  const paths = new Set<string>(["src/api/main.go", "x/y/c.sql", "a/b/x/c.sql", "docs/guide/intro.md", "foo/bar.txt", "v1/api/index.ts"]);
+  while (paths.size < 1000) {
+    const depth = Math.floor(random() * 5);
+    paths.add([...Array.from({ length: depth }, () => pick(dirs)), pick(leaves)].join("/"));
+  }
+
+  const fixed = [
+    "{src,lib}/**",
+    "{docs,*.md}",
+    "src/{api,x}/*.{ts,go}",
+    "**/x/*.sql",
+    "*.tar.gz",
+    "*.gz",
+    ".github/**",
+    ".env",
+    "*",
+    "**",
+    "/foo",
+    "/foo/",
+    "build/",
+    "x/",
+    "services/api",
+    "docs/**/*.md",
+    "**/node_modules/**",
+    "*.test.*",
+    "a.b",
+    "v?/**",
+    "src/**/index.ts",
+  ];
+  const pieces = [...dirs, "*", "**", "*.md", "*.sql", "*.tar.gz", "{src,docs}", "{x,.github}", "?.sql", ".*"];
+  const generated = new Set<string>();
+  while (generated.size < 200) {
+    const body = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(pieces)).join("/");
+    const lead = random() < 0.15 ? "/" : "";
+    const trail = random() < 0.15 ? "/" : "";
+    const glob = `${lead}${body}${trail}`;
+    if (globProblem(glob) === null) generated.add(glob);
+  }
+  const patterns = [...fixed, ...generated];
+
+  it("finds exactly the patterns the reference matches, for every path", () => {
+    const index = new GlobIndex<number>();
+    patterns.forEach((glob, i) => index.add(glob, i));
+    let matched = 0;
+    const disagreements: string[] = [];
+    for (const path of paths) {
+      const expected = patterns.flatMap((glob, i) => (naiveMatch(path, glob) ? [i] : []));
+      const actual = [...index.ownersOf(path)].sort((a, b) => a - b);
+      matched += expected.length;
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+        disagreements.push(`${path}: index ${actual.map((i) => patterns[i]).join(" ")} | reference ${expected.map((i) => patterns[i]).join(" ")}`);
+      }
+    }
+    expect(disagreements.slice(0, 10)).toEqual([]);
+    // guard against a vacuous corpus where nothing matches anything
+    expect(matched).toBeGreaterThan(paths.size);
+  });
+
+  it("each fixed pattern matches some path and misses another, so the corpus exercises it", () => {
+    for (const glob of fixed.filter((g) => g !== "**" && g !== "*")) {
+      const hits = [...paths].filter((p) => naiveMatch(p, glob)).length;
+      expect({ glob, hits: hits > 0 && hits < paths.size }).toEqual({ glob, hits: true });
+    }
+  });
+});
