@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FILES = 3000;
-const RULES = 1000;
+const RULES = Number(process.env.BENCH_RULES ?? 1000);
 
 // The stand-in is TypeScript test support; compile it once for this script.
 await build({ entryPoints: ["test/support/fake-github.ts"], bundle: true, platform: "node", format: "esm", outfile: "dist/bench/fake-github.mjs", logLevel: "warning" });

@@ -5,7 +5,7 @@
  */
 import { composeConfigGet } from "@probot/octokit-plugin-config";
 import { defaultPolicy, DEFAULT_POLICY_NAME } from "../policy/default.js";
-import { loadPolicy, type PolicyProblem, type PolicySource } from "../policy/load.js";
+import { loadPolicy, parseYamlQuickly, type PolicyProblem, type PolicySource } from "../policy/load.js";
 import type { Policy } from "../policy/schema.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 
@@ -19,13 +19,19 @@ function sourceName(file: { owner: string; repo: string; path: string }, home: R
 }
 
 export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: string, path: string): Promise<PolicyRead> {
-  // The loader parses YAML without positions; we keep each file's raw text to validate it ourselves.
+  // The loader follows `_extends` and the org fallback, but parses each file with positions
+  // thrown away; we keep each file's text and parse it once ourselves. The loader is handed only
+  // what it needs to follow the chain (`_extends`), so a large policy is not parsed twice.
   const texts = new Map<string, string>();
   const recordingRequest = Object.assign(
     async (route: unknown, params?: Record<string, unknown>) => {
       const response = await client.request(route as Record<string, unknown>, params);
-      if (typeof response.data === "string") texts.set(client.request.endpoint(route as Record<string, unknown>).url, response.data);
-      return response;
+      if (typeof response.data !== "string") return response;
+      texts.set(client.request.endpoint(route as Record<string, unknown>).url, response.data);
+      const value = parseYamlQuickly(response.data);
+      if (!value || typeof value !== "object" || Array.isArray(value)) return response; // let the loader report it
+      const extendsValue = (value as { _extends?: unknown })._extends;
+      return { ...response, data: extendsValue === undefined ? "{}" : JSON.stringify({ _extends: extendsValue }) };
     },
     { endpoint: client.request.endpoint },
   );

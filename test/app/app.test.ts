@@ -168,6 +168,38 @@ describe("pull_request.opened", () => {
   });
 });
 
+describe("policy inheritance through Probot's config loader", () => {
+  const ORG_POLICY = POLICY.replace('high: { count: 1, from: ["@acme/seniors"] }', 'high: { count: 2, from: ["@acme/platform"] }');
+
+  it("uses the organisation's .github repository when the repo has no policy", async () => {
+    const mock = new GitHubMock().token().pullRequest({ changedFiles: 1 }).files([file("services/payments/charge.ts")]).existingChecks(CHECK);
+    mock.api.get("/repos/acme/web/contents/.github%2Fblast-radius.yml").query({ ref: "main" }).reply(404, { message: "Not Found" });
+    mock.api.get("/repos/acme/.github/contents/.github%2Fblast-radius.yml").reply(200, ORG_POLICY, { "content-type": "text/plain; charset=utf-8" });
+    mock.reviews([]).expectLabelsAdded().expectCheckCreated().expectReviewRequest();
+
+    await receive(probot, "pull_request", pullRequestEvent("opened"));
+
+    const [check] = mock.recorded.checkCreated;
+    expect(check.output.title).toBe("High risk: needs 2 approvals from @acme/platform");
+    expect(check.output.summary).toContain("Policy: acme/.github:.github/blast-radius.yml");
+  });
+
+  it("follows _extends, with the repository's own keys winning", async () => {
+    const own = `_extends: .github\nversion: 1\nsandboxes:\n  - name: games\n    paths: ["games/**"]\n`;
+    const mock = new GitHubMock().token().pullRequest({ changedFiles: 2 }).policy(own).files([file("games/snake.js"), file("services/payments/charge.ts")]).existingChecks(CHECK);
+    mock.api.get("/repos/acme/.github/contents/.github%2Fblast-radius.yml").reply(200, ORG_POLICY, { "content-type": "text/plain; charset=utf-8" });
+    mock.reviews([]).expectLabelsAdded().expectCheckCreated().expectReviewRequest();
+
+    await receive(probot, "pull_request", pullRequestEvent("opened"));
+
+    const [check] = mock.recorded.checkCreated;
+    // targets and approvals come from the org policy, sandboxes from the repository's own file
+    expect(check.output.title).toBe("High risk: needs 2 approvals from @acme/platform");
+    expect(check.output.summary).toContain("sandbox **games**");
+    expect(check.output.summary).toContain("Policy: .github/blast-radius.yml on main, extending acme/.github:.github/blast-radius.yml");
+  });
+});
+
 describe("redelivery", () => {
   it("sends no writes when labels and the check already say the same thing", async () => {
     // First delivery: record what the app wrote.
