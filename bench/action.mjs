@@ -52,7 +52,7 @@ async function once() {
   writeFileSync(join(dir, "summary"), "");
   github.clearRequests();
   const started = process.hrtime.bigint();
-  await run(process.execPath, [...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "action/dist/index.js"], {
+  await run(process.execPath, [...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), process.env.ACTION_FILE ?? "action/dist/index.js"], {
     env: {
       PATH: process.env.PATH,
       GITHUB_EVENT_NAME: "pull_request_target",

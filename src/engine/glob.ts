@@ -40,9 +40,12 @@ export function globProblem(pattern: string): string | null {
   return null;
 }
 
-/** The minimatch patterns that implement one policy glob. */
-export function expandGlob(pattern: string): string[] {
-  let p = pattern;
+/**
+ * One policy glob as a minimatch pattern and where it applies: to the path itself ("self"), to
+ * what lies below a matching directory ("below"), or both, as CODEOWNERS treats directory names.
+ */
+export function scopedPattern(glob: string): { pattern: string; scope: "self" | "below" | "both" } {
+  let p = glob;
   let anchored = false;
   if (p.startsWith("/")) {
     anchored = true;
@@ -55,13 +58,39 @@ export function expandGlob(pattern: string): string[] {
     p = p.slice(0, -1);
   }
   if (!anchored && !p.includes("/")) p = `**/${p}`;
-  if (p.endsWith("**")) return [p];
-  return directoryOnly ? [`${p}/**`] : [p, `${p}/**`];
+  if (p.endsWith("**")) return { pattern: p, scope: "self" };
+  return { pattern: p, scope: directoryOnly ? "below" : "both" };
 }
 
-interface CompiledPattern<T> {
-  matcher: Minimatch;
-  owner: T;
+/** The same as plain minimatch patterns (the naive reference matches these one by one). */
+export function expandGlob(glob: string): string[] {
+  const { pattern, scope } = scopedPattern(glob);
+  return scope === "self" ? [pattern] : scope === "below" ? [`${pattern}/**`] : [pattern, `${pattern}/**`];
+}
+
+/**
+ * One pattern of the index. `[p, p/**]` is matched as "p matches the path or one of its
+ * ancestor directories": one minimatch instead of two, built on first use, since compiling is
+ * what costs most for a large policy and a pull request touches few of its areas.
+ */
+class CompiledPattern<T> {
+  private compiled: Minimatch | undefined;
+  constructor(
+    readonly pattern: string,
+    /** self: the path itself; below: an ancestor; both: either */
+    readonly scope: "self" | "below" | "both",
+    readonly owner: T,
+  ) {}
+
+  matches(path: string): boolean {
+    const matcher = (this.compiled ??= new Minimatch(this.pattern, MM_OPTIONS));
+    if (this.scope !== "below" && matcher.match(path)) return true;
+    if (this.scope === "self") return false;
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) {
+      if (matcher.match(path.slice(0, slash))) return true;
+    }
+    return false;
+  }
 }
 
 /** Index keys for one expanded pattern; a path is only tested against patterns under its keys. */
@@ -95,16 +124,15 @@ export class GlobIndex<T> {
 
   add(glob: string, owner: T): void {
     for (const braced of braceExpand(glob, MM_OPTIONS)) {
-      for (const expanded of expandGlob(braced)) {
-        const compiled = { matcher: new Minimatch(expanded, MM_OPTIONS), owner };
-        const key = indexKey(expanded);
-        if (key.kind === "all") this.always.push(compiled);
-        else {
-          const map = key.kind === "prefix" ? this.byPrefix : key.kind === "segment" ? this.bySegment : this.byExt;
-          const list = map.get(key.value);
-          if (list) list.push(compiled);
-          else map.set(key.value, [compiled]);
-        }
+      const { pattern, scope } = scopedPattern(braced);
+      const compiled = new CompiledPattern(pattern, scope, owner);
+      const key = indexKey(pattern);
+      if (key.kind === "all") this.always.push(compiled);
+      else {
+        const map = key.kind === "prefix" ? this.byPrefix : key.kind === "segment" ? this.bySegment : this.byExt;
+        const list = map.get(key.value);
+        if (list) list.push(compiled);
+        else map.set(key.value, [compiled]);
       }
     }
   }
@@ -114,7 +142,7 @@ export class GlobIndex<T> {
     const found = new Set<T>();
     const test = (list: CompiledPattern<T>[] | undefined) => {
       if (!list) return;
-      for (const c of list) if (!found.has(c.owner) && c.matcher.match(path)) found.add(c.owner);
+      for (const c of list) if (!found.has(c.owner) && c.matches(path)) found.add(c.owner);
     };
     const segments = path.split("/");
     let prefix = "";
