@@ -1,0 +1,52 @@
+// The naive baseline: what evaluate would be without the glob index. Every (path, glob) pair is
+// tested, one minimatch call each. Two flavours:
+//   "per-pair":    naiveMatch from the engine, which builds a Minimatch for every call, the way
+//                  `minimatch(path, glob)` does;
+//   "precompiled": each glob compiled once up front, then matched against every path (a fairer,
+//                  faster baseline: the only thing missing is the index).
+// Everything after matching (tiers, targets, sandboxes, escalations, approvals) is the engine's
+// own evaluate(), so any difference in the decision comes from matching alone.
+import { Minimatch } from "minimatch";
+import { expandGlob, GlobList, naiveMatch } from "../dist/src/engine/glob.js";
+
+/** The engine's minimatch options (src/engine/glob.ts); the identical-decisions check catches drift. */
+const MM_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+
+function matcher(glob, flavour) {
+  if (flavour === "per-pair") return (path) => naiveMatch(path, glob);
+  // naiveMatch's own steps, with the Minimatch objects built once instead of on every call
+  const compiled = new Minimatch(glob, MM_OPTIONS)
+    .braceExpand()
+    .flatMap((braced) => expandGlob(braced))
+    .map((pattern) => new Minimatch(pattern, MM_OPTIONS));
+  return (path) => compiled.some((m) => m.match(path));
+}
+
+/** A CompiledPolicy (what the engine's evaluate() takes) whose areasOf() scans every glob. */
+export function compileNaive(policy, flavour = "precompiled") {
+  const areas = [];
+  const add = (area, paths, exclude = []) =>
+    areas.push({ ...area, include: paths.map((g) => matcher(g, flavour)), exclude: exclude.map((g) => matcher(g, flavour)) });
+  let order = 0;
+  for (const r of policy.rules) add({ order: order++, kind: "rule", name: r.name, tier: r.tier }, r.paths, r.exclude);
+  for (const t of policy.targets) {
+    const branches = t.branches ? new GlobList(t.branches, { anyDepth: false }) : undefined;
+    add({ order: order++, kind: "target", name: t.name, tier: t.tier, environment: t.environment, branches }, t.paths, t.exclude);
+  }
+  for (const s of policy.sandboxes) add({ order: order++, kind: "sandbox", name: s.name }, s.paths, s.exclude);
+  return {
+    policy,
+    areasOf: (path) => areas.filter((a) => a.include.some((m) => m(path)) && !a.exclude.some((m) => m(path))),
+  };
+}
+
+/** GitHub's "list pull request files" entries as the engine's ChangedFile. */
+export function toChangedFiles(githubFiles) {
+  return githubFiles.map((f) => ({
+    path: f.filename,
+    ...(f.status !== undefined ? { status: f.status } : {}),
+    ...(f.additions !== undefined ? { additions: f.additions } : {}),
+    ...(f.deletions !== undefined ? { deletions: f.deletions } : {}),
+    ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+  }));
+}

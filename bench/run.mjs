@@ -1,0 +1,172 @@
+// npm run bench: how fast is evaluate on a big monorepo, and is the glob index worth it?
+//
+// 1. In process: the engine (compilePolicy + evaluate, glob index) against naive matching on the
+//    same generated input (3,000 changed files, 1,000 path rules), asserting identical decisions.
+// 2. Whole processes: `blast-radius evaluate --format json` against bench/naive-evaluate.mjs
+//    (the same work with naive matching), both bundled by esbuild, medians after a warm-up.
+// 3. The bundled Action against GitHub on loopback: bench/action.mjs, run as is.
+//
+// Options: --runs N (process runs, default 7), --quick (skip the slow per-pair baseline).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+import { compilePolicy, evaluate } from "../dist/src/engine/evaluate.js";
+import { loadPolicy } from "../dist/src/policy/load.js";
+import { compileNaive, toChangedFiles } from "./naive.mjs";
+import { generateFiles, generatePolicy, toPolicyYaml } from "./workload.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const GOAL_MS = 150;
+const GOAL_SPEEDUP = 3;
+const { values: opts } = parseArgs({ options: { runs: { type: "string", default: "7" }, quick: { type: "boolean", default: false } } });
+const RUNS = Number(opts.runs);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+const pad = (s, n) => String(s).padEnd(n);
+const time = (fn) => {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+};
+
+// ---- the input -------------------------------------------------------------------------------
+const policyInput = generatePolicy();
+const githubFiles = generateFiles();
+const policyYaml = toPolicyYaml(policyInput);
+const loaded = loadPolicy([{ path: "bench-policy.yml", text: policyYaml }]);
+if (!loaded.ok) throw new Error(`the generated policy is invalid: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+const policy = loaded.policy;
+const files = toChangedFiles(githubFiles);
+const globCount = [...policy.rules, ...policy.targets, ...policy.sandboxes].reduce((n, a) => n + a.paths.length + (a.exclude?.length ?? 0), 0);
+const renames = files.filter((f) => f.previousPath).length;
+
+console.log("Blast Radius benchmark");
+console.log(`  input: ${files.length} changed files (${renames} renames, so ${files.length + renames} paths) against ${policy.rules.length} path rules`);
+console.log(`         + ${policy.targets.length} deploy targets and ${policy.sandboxes.length} sandbox: ${globCount} globs; policy ${(policyYaml.length / 1024).toFixed(0)} KiB of YAML`);
+console.log(`  machine: ${availableParallelism()} CPUs, Node ${process.version}`);
+
+// ---- 1. in process ---------------------------------------------------------------------------
+console.log(`\n1. In process (median of ${RUNS} after a warm-up; policy already loaded)`);
+const engineRuns = [];
+let engineDecision;
+for (let i = 0; i <= RUNS; i++) {
+  const compiled = time(() => compilePolicy(policy));
+  const evaluated = time(() => evaluate(compiled.value, { files }));
+  engineDecision = evaluated.value;
+  if (i > 0) engineRuns.push({ compile: compiled.ms, evaluate: evaluated.ms });
+}
+const engineMs = median(engineRuns.map((r) => r.compile + r.evaluate));
+console.log(
+  `  ${pad("engine (glob index)", 34)} ${ms(engineMs).padStart(11)}   (compile ${ms(median(engineRuns.map((r) => r.compile)))}, evaluate ${ms(median(engineRuns.map((r) => r.evaluate)))})`,
+);
+
+const naiveRuns = [];
+let naiveDecision;
+for (let i = 0; i <= Math.min(RUNS, 3); i++) {
+  const run = time(() => evaluate(compileNaive(policy, "precompiled"), { files }));
+  naiveDecision = run.value;
+  if (i > 0) naiveRuns.push(run.ms);
+}
+const naiveMs = median(naiveRuns);
+console.log(`  ${pad("naive, each glob compiled once", 34)} ${ms(naiveMs).padStart(11)}   ${(naiveMs / engineMs).toFixed(1)}x slower (median of ${naiveRuns.length})`);
+
+let perPairDecision;
+if (!opts.quick) {
+  const run = time(() => evaluate(compileNaive(policy, "per-pair"), { files }));
+  perPairDecision = run.value;
+  console.log(`  ${pad("naive, minimatch per (file, glob)", 34)} ${ms(run.ms).padStart(11)}   ${(run.ms / engineMs).toFixed(0)}x slower (one run: naiveMatch, a new Minimatch per call)`);
+}
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const reasons = engineDecision.files.reduce((n, f) => n + f.reasons.length, 0);
+const identical = same(engineDecision, naiveDecision) && (perPairDecision === undefined || same(engineDecision, perPairDecision));
+if (!identical) {
+  const diff = engineDecision.files.find((f, i) => !same(f, naiveDecision.files[i]) || (perPairDecision && !same(f, perPairDecision.files[i])));
+  console.log(`  IDENTICAL DECISIONS: NO. First difference: ${JSON.stringify(diff)}`);
+  process.exitCode = 1;
+} else {
+  console.log(
+    `  identical decisions: yes (tier ${engineDecision.tier}; all ${engineDecision.files.length} file tiers and ${reasons} reasons, ${engineDecision.targets.length} targets, ${engineDecision.escalations.length} escalations)`,
+  );
+}
+
+// ---- 2. whole processes ----------------------------------------------------------------------
+const dir = mkdtempSync(join(tmpdir(), "blast-radius-bench-"));
+try {
+  const policyPath = join(dir, "policy.yml");
+  const filesPath = join(dir, "pull-request-files.json");
+  writeFileSync(policyPath, policyYaml);
+  writeFileSync(filesPath, JSON.stringify(githubFiles));
+  // The naive process gets the same start-up advantage as the CLI: one esbuild bundle.
+  const naiveBundle = join(dir, "naive-evaluate.mjs");
+  await build({
+    entryPoints: [join(ROOT, "bench/naive-evaluate.mjs")],
+    outfile: naiveBundle,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+  });
+
+  const commands = {
+    cli: [join(ROOT, "bin/blast-radius.js"), "evaluate", "--config", policyPath, "--files", filesPath, "--format", "json"],
+    naive: [naiveBundle, "--config", policyPath, "--files", filesPath],
+  };
+  const spawn = (args, env = {}) => {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } });
+    const elapsed = performance.now() - start;
+    if (result.status !== 0) throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr}`);
+    return { ms: elapsed, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  console.log(`\n2. Whole processes (wall clock, median of ${RUNS} after a warm-up, runs interleaved)`);
+  const times = { cli: [], naive: [], empty: [] };
+  const phases = new Map();
+  let outputs = {};
+  for (let i = 0; i <= RUNS; i++) {
+    const cli = spawn(commands.cli, { BLAST_RADIUS_TIMINGS: "1" });
+    const naive = spawn(commands.naive);
+    const empty = spawn(["-e", "0"]);
+    outputs = { cli: cli.stdout, naive: naive.stdout };
+    if (i === 0) continue;
+    times.cli.push(cli.ms);
+    times.naive.push(naive.ms);
+    times.empty.push(empty.ms);
+    for (const m of cli.stderr.matchAll(/timing: (.+) ([\d.]+) ms/g)) phases.set(m[1], [...(phases.get(m[1]) ?? []), Number(m[2])]);
+  }
+  const cliMs = median(times.cli);
+  const naiveProcessMs = median(times.naive);
+  const speedup = naiveProcessMs / cliMs;
+  console.log(`  ${pad("blast-radius evaluate --format json", 38)} ${ms(cliMs).padStart(11)}`);
+  console.log(`  ${pad("naive-evaluate (globs compiled once)", 38)} ${ms(naiveProcessMs).padStart(11)}`);
+  console.log(`  ${pad("node -e 0 (Node's own start-up)", 38)} ${ms(median(times.empty)).padStart(11)}`);
+  console.log(`  same JSON output from both: ${outputs.cli === outputs.naive ? "yes" : "NO"}`);
+  if (outputs.cli !== outputs.naive) process.exitCode = 1;
+
+  console.log(`\n  Where the CLI's time goes (median per phase, BLAST_RADIUS_TIMINGS=1):`);
+  for (const [phase, values] of phases) console.log(`    ${pad(phase, 36)} ${ms(median(values)).padStart(10)}`);
+
+  const verdict = (ok) => (ok ? "met" : "MISSED");
+  console.log(`\n  speed-up: ${speedup.toFixed(1)}x   goal >= ${GOAL_SPEEDUP}x: ${verdict(speedup >= GOAL_SPEEDUP)}`);
+  console.log(`  CLI process: ${ms(cliMs)}   goal <= ${GOAL_MS} ms: ${verdict(cliMs <= GOAL_MS)}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// ---- 3. the bundled Action (bench/action.mjs, its own script) ---------------------------------
+console.log("\n3. The bundled Action (bench/action.mjs)");
+const action = spawnSync(process.execPath, [join(ROOT, "bench/action.mjs")], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+process.stdout.write(action.stdout.replace(/^/gm, "  "));
+if (action.status !== 0) {
+  console.log(`  bench/action.mjs exited ${action.status}`);
+  process.exitCode = 1;
+}

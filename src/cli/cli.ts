@@ -1,0 +1,73 @@
+/**
+ * The command dispatcher: picks the command, runs it, and turns every outcome into text on
+ * stdout/stderr and an exit code. Nothing escapes as a stack trace: user errors are CliErrors
+ * printed in one line; anything else is a bug, printed in one line too (BLAST_RADIUS_DEBUG=1
+ * shows the stack).
+ */
+import { closest } from "../policy/suggest.js";
+import { wantsHelp } from "./args.js";
+import { evaluateCommand } from "./commands/evaluate.js";
+import { schemaCommand } from "./commands/schema.js";
+import { validateCommand } from "./commands/validate.js";
+import type { CommandContext, CommandResult } from "./context.js";
+import { CliError, EXIT_ERROR, EXIT_OK } from "./errors.js";
+import { EVALUATE_HELP, SCHEMA_HELP, TOP_HELP, VALIDATE_HELP } from "./help.js";
+import { packageVersion } from "./version.js";
+
+type Command = (args: string[], context: CommandContext) => Promise<CommandResult>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  evaluate: { run: evaluateCommand, help: EVALUATE_HELP },
+  validate: { run: validateCommand, help: VALIDATE_HELP },
+  schema: { run: schemaCommand, help: SCHEMA_HELP },
+};
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const ok = (stdout: string): CommandResult => ({ stdout, stderr: [], exitCode: EXIT_OK });
+
+async function dispatch(argv: string[], context: CommandContext): Promise<CommandResult> {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new CliError("missing command (see above)", [TOP_HELP]);
+  if (name === "-h" || name === "--help") return ok(TOP_HELP);
+  if (name === "-v" || name === "--version") return ok(`${packageVersion()}\n`);
+  if (name === "help") {
+    if (rest.length === 0) return ok(TOP_HELP);
+    return ok(commandNamed(rest[0]).help);
+  }
+  const command = commandNamed(name);
+  if (wantsHelp(rest)) return ok(command.help);
+  return command.run(rest, context);
+}
+
+function commandNamed(name: string): { run: Command; help: string } {
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command) return command;
+  const what = name.startsWith("-") ? `unknown option ${name}` : `unknown command "${name}"`;
+  const guess = closest(name.replace(/^-+/, ""), Object.keys(COMMANDS));
+  throw new CliError(`${what}${guess ? `; did you mean "${guess}"?` : ""} (commands: ${Object.keys(COMMANDS).join(", ")}; see blast-radius --help)`);
+}
+
+/** Runs the CLI and returns its exit code; all output goes through `output`. */
+export async function runCli(argv: string[], context: CommandContext, output: Output): Promise<number> {
+  let result: CommandResult;
+  try {
+    result = await dispatch(argv, context);
+  } catch (error) {
+    if (error instanceof CliError) {
+      const lines = [...error.details, ...(error.message ? [`blast-radius: error: ${error.message}`] : [])];
+      output.stderr(lines.join("\n") + "\n");
+      return error.exitCode;
+    }
+    const message = (error as Error)?.message ?? String(error);
+    output.stderr(`blast-radius: internal error: ${message.split("\n")[0]} (this is a bug; BLAST_RADIUS_DEBUG=1 shows where)\n`);
+    if (process.env.BLAST_RADIUS_DEBUG) output.stderr(`${(error as Error)?.stack ?? ""}\n`);
+    return EXIT_ERROR;
+  }
+  if (result.stdout) output.stdout(result.stdout);
+  for (const line of result.stderr) output.stderr(`${line}\n`);
+  return result.exitCode;
+}

@@ -1,0 +1,16 @@
+/** What a command may touch of the outside world, and what it hands back to be printed. */
+export interface CommandContext {
+  /** Where relative paths (policy, --files, the git repository) are resolved. */
+  cwd: string;
+  readStdin(): Promise<string>;
+  /** Print phase timings on stderr (BLAST_RADIUS_TIMINGS=1). */
+  timings?: boolean;
+}
+
+export interface CommandResult {
+  /** Printed to standard output as is. */
+  stdout: string;
+  /** Printed to standard error verbatim, one line each, after stdout. */
+  stderr: string[];
+  exitCode: number;
+}

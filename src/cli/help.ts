@@ -1,0 +1,70 @@
+/** Help texts. Kept beside each other so the commands read alike. */
+import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
+
+export const TOP_HELP = `blast-radius: label pull requests by risk from ${DEFAULT_POLICY_PATH}
+
+Usage:
+  blast-radius evaluate [options]   Decide a change's risk tier, labels, targets and approvals
+  blast-radius validate [PATH]      Check a policy file (default ${DEFAULT_POLICY_PATH})
+  blast-radius schema               Print the policy's JSON Schema
+  blast-radius help [COMMAND]       Show help for a command
+
+Options:
+  -h, --help       Show help
+  -v, --version    Print the version
+
+Exit codes: 0 success, 1 the tier reached --fail-on, 2 error (bad usage, input or policy).
+Run "blast-radius COMMAND --help" for a command's options.
+`;
+
+export const EVALUATE_HELP = `Usage: blast-radius evaluate [options]
+
+Decides a change's risk tier, labels, deploy targets and approval requirement from the policy.
+
+Changed files (one of):
+  --files FILE        One path per line, or the JSON array GitHub's "list pull request
+                      files" API returns (filename, status, additions, deletions,
+                      previous_filename). "-" reads standard input.
+  --base REF          The files changed between REF and HEAD in this git repository
+                      (git diff REF...HEAD, like a pull request; renames detected)
+
+Options:
+  --config PATH       The policy (default ${DEFAULT_POLICY_PATH}, at the top of the
+                      repository with --base; when that file does not exist, the built-in
+                      default policy applies and the output says so)
+  --base-branch NAME  The pull request's base branch, for targets with \`branches\`
+                      (unknown: every target counts)
+  --changed-files N   How many files the pull request really changes, when the list is
+                      truncated (GitHub lists at most 3000): the change takes the highest tier
+  --format FORMAT     text (default), json or markdown (the check run's summary)
+  --fail-on TIER      Exit 1 when the tier is TIER or higher
+  -h, --help          Show this help
+
+Examples:
+  blast-radius evaluate --base origin/main --base-branch main
+  blast-radius evaluate --files pr-files.json --format json --fail-on critical
+  gh api --paginate repos/OWNER/REPO/pulls/123/files | blast-radius evaluate --files -
+  git diff --name-only origin/main... | blast-radius evaluate --files -
+
+Exit codes: 0 decided (whatever the tier), 1 the tier reached --fail-on, 2 error.
+`;
+
+export const VALIDATE_HELP = `Usage: blast-radius validate [PATH]
+
+Checks a policy file (default ${DEFAULT_POLICY_PATH}) and prints every problem as
+PATH:LINE:COL: message.
+
+Options:
+  -h, --help   Show this help
+
+Exit codes: 0 valid, 2 invalid or unreadable.
+`;
+
+export const SCHEMA_HELP = `Usage: blast-radius schema
+
+Prints the JSON Schema of the policy file. Point your editor at it with a first line like
+  # yaml-language-server: $schema=https://raw.githubusercontent.com/blast-radius/blast-radius/main/schema/blast-radius.schema.json
+
+Options:
+  -h, --help   Show this help
+`;

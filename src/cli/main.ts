@@ -1,0 +1,25 @@
+/**
+ * The CLI's entry point: esbuild bundles this file into dist/blast-radius.mjs, which
+ * bin/blast-radius.js imports. Importing it runs the CLI; the logic lives in cli.ts.
+ */
+import { runCli } from "./cli.js";
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("blast-radius: reading the changed files from standard input (end with Ctrl-D)\n");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+// A closed pipe (`blast-radius evaluate ... | head`) is the reader's choice, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+// exitCode rather than process.exit(): a large report piped to another process is written in full.
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  { cwd: process.cwd(), readStdin, timings: Boolean(process.env.BLAST_RADIUS_TIMINGS) },
+  { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+);

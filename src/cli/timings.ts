@@ -1,0 +1,27 @@
+/**
+ * BLAST_RADIUS_TIMINGS=1 prints how long each phase of `evaluate` took, on stderr. The benchmark
+ * uses it to show where a whole process spends its time; it is also the first thing to look at
+ * when a large policy feels slow.
+ */
+export class Timings {
+  private last = performance.now();
+  readonly lines: string[] = [];
+
+  constructor(private readonly enabled: boolean) {
+    // performance.now() counts from process start: this is Node's boot plus loading the bundle.
+    if (enabled) this.lines.push(`timing: start-up ${this.last.toFixed(1)} ms`);
+  }
+
+  /** Ends the phase that started at the previous mark. */
+  mark(phase: string): void {
+    if (!this.enabled) return;
+    const now = performance.now();
+    this.lines.push(`timing: ${phase} ${(now - this.last).toFixed(1)} ms`);
+    this.last = now;
+  }
+
+  finish(): string[] {
+    if (this.enabled) this.lines.push(`timing: total ${performance.now().toFixed(1)} ms`);
+    return this.lines;
+  }
+}
