@@ -220,6 +220,25 @@ describe("redelivery", () => {
   });
 });
 
+describe("concurrent deliveries", () => {
+  it("two events for the same PR at once create one check run and add the label once", async () => {
+    const mock = new GitHubMock().token();
+    // Both events read the PR; they are handled one after the other, so the second sees the first's writes.
+    mock.pullRequest({ changedFiles: 1 }).policy(POLICY).files([file("sandbox/a.js")]).existingChecks(CHECK).expectLabelsAdded().expectCheckCreated();
+    mock.pullRequest({ changedFiles: 1, labels: ["risk:low", "sandbox"] }).policy(POLICY).files([file("sandbox/a.js")]);
+    mock.api
+      .get(`/repos/acme/web/commits/${HEAD_SHA}/check-runs`)
+      .query(true)
+      .reply(200, () => ({ total_count: 1, check_runs: [{ id: 555, name: CHECK, status: "completed", conclusion: "success", output: mock.recorded.checkCreated[0].output, app: { id: 1 } }] }));
+
+    await Promise.all([receive(probot, "pull_request", pullRequestEvent("opened")), receive(probot, "pull_request", pullRequestEvent("synchronize"))]);
+
+    expect(mock.recorded.checkCreated).toHaveLength(1);
+    expect(mock.recorded.checkUpdated).toHaveLength(0);
+    expect(mock.recorded.labelsAdded).toEqual([{ labels: ["risk:low", "sandbox"] }]);
+  });
+});
+
 describe("pull_request_review", () => {
   const highRisk = () => reads(new GitHubMock(), [file("services/payments/charge.ts")], { requestedTeams: ["seniors"] });
 
