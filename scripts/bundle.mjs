@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 const banner = { js: "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);" };
 const common = { bundle: true, platform: "node", format: "esm", banner, legalComments: "none", logLevel: "warning", target: "node20" };
 const targets = {
-  cli: { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/blast-radius.mjs" },
+  cli: { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/blast-radius.mjs", minify: true },
   // Minified: the runner parses it on every pull request event, and start-up is most of the run.
   action: { ...common, entryPoints: ["action/index.ts"], outfile: "action/dist/index.js", minify: true },
 };

@@ -75,12 +75,30 @@ export function expandGlob(glob: string): string[] {
  */
 class CompiledPattern<T> {
   private compiled: Minimatch | undefined;
+  /**
+   * "literal": no magic at all (`services/api`); "subtree": a literal directory and `/**`. Found
+   * through the literal-prefix index, these need no minimatch call: the index lookup itself proved
+   * the path starts with that directory, which is all they ask.
+   */
+  readonly shape: "literal" | "subtree" | null;
+
   constructor(
     readonly pattern: string,
     /** self: the path itself; below: an ancestor; both: either */
     readonly scope: "self" | "below" | "both",
     readonly owner: T,
-  ) {}
+  ) {
+    const segments = pattern.split("/");
+    const magic = segments.filter((s) => MAGIC.test(s));
+    this.shape = magic.length === 0 ? "literal" : magic.length === 1 && segments[segments.length - 1] === "**" && scope === "self" ? "subtree" : null;
+  }
+
+  /** Matching for a path that the prefix index found under this pattern's literal prefix. */
+  matchesUnderPrefix(path: string, prefixIsWholePath: boolean): boolean {
+    if (this.shape === "literal") return this.scope === "both" || (this.scope === "below" ? !prefixIsWholePath : prefixIsWholePath);
+    if (this.shape === "subtree" && !prefixIsWholePath) return true;
+    return this.matches(path);
+  }
 
   matches(path: string): boolean {
     const matcher = (this.compiled ??= new Minimatch(this.pattern, MM_OPTIONS));
@@ -146,9 +164,14 @@ export class GlobIndex<T> {
     };
     const segments = path.split("/");
     let prefix = "";
-    for (const segment of segments) {
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i];
       prefix = prefix ? `${prefix}/${segment}` : segment;
-      test(this.byPrefix.get(prefix));
+      const underPrefix = this.byPrefix.get(prefix);
+      if (underPrefix) {
+        const whole = i === segments.length - 1;
+        for (const c of underPrefix) if (!found.has(c.owner) && c.matchesUnderPrefix(path, whole)) found.add(c.owner);
+      }
       test(this.bySegment.get(segment));
       if (this.byExt.size > 0) {
         for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) test(this.byExt.get(segment.slice(dot)));
