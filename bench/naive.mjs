@@ -7,7 +7,8 @@
 // Everything after matching (tiers, targets, sandboxes, escalations, approvals) is the engine's
 // own evaluate(), so any difference in the decision comes from matching alone.
 import { Minimatch } from "minimatch";
-import { expandGlob, GlobList, naiveMatch } from "../dist/src/engine/glob.js";
+import { policyAreas } from "../dist/src/engine/evaluate.js";
+import { expandGlob, naiveMatch } from "../dist/src/engine/glob.js";
 
 /** The engine's minimatch options (src/engine/glob.ts); the identical-decisions check catches drift. */
 const MM_OPTIONS = { dot: true, nocomment: true, nonegate: true };
@@ -24,19 +25,14 @@ function matcher(glob, flavour) {
 
 /** A CompiledPolicy (what the engine's evaluate() takes) whose areasOf() scans every glob. */
 export function compileNaive(policy, flavour = "precompiled") {
-  const areas = [];
-  const add = (area, paths, exclude = []) =>
-    areas.push({ ...area, include: paths.map((g) => matcher(g, flavour)), exclude: exclude.map((g) => matcher(g, flavour)) });
-  let order = 0;
-  for (const r of policy.rules) add({ order: order++, kind: "rule", name: r.name, tier: r.tier }, r.paths, r.exclude);
-  for (const t of policy.targets) {
-    const branches = t.branches ? new GlobList(t.branches, { anyDepth: false }) : undefined;
-    add({ order: order++, kind: "target", name: t.name, tier: t.tier, environment: t.environment, branches }, t.paths, t.exclude);
-  }
-  for (const s of policy.sandboxes) add({ order: order++, kind: "sandbox", name: s.name }, s.paths, s.exclude);
+  const areas = policyAreas(policy).map(({ area, paths, exclude }) => ({
+    area,
+    include: paths.map((g) => matcher(g, flavour)),
+    exclude: exclude.map((g) => matcher(g, flavour)),
+  }));
   return {
     policy,
-    areasOf: (path) => areas.filter((a) => a.include.some((m) => m(path)) && !a.exclude.some((m) => m(path))),
+    areasOf: (path) => areas.filter((a) => a.include.some((m) => m(path)) && !a.exclude.some((m) => m(path))).map((a) => a.area),
   };
 }
 

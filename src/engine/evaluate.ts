@@ -16,7 +16,8 @@ import type {
   TargetTouched,
 } from "./types.js";
 
-type Area = { order: number } & (
+/** A rule, target or sandbox: something a path can lie in. */
+export type Area = { order: number } & (
   | { kind: "rule"; name: string; tier: string }
   | { kind: "target"; name: string; tier: string; environment: string; branches?: GlobList }
   | { kind: "sandbox"; name: string }
@@ -25,27 +26,35 @@ type Area = { order: number } & (
 /** A policy with every glob compiled and indexed once; reuse it across evaluations. */
 export interface CompiledPolicy {
   policy: Policy;
+  /** the areas a path lies in, in policy order */
   areasOf(path: string): Area[];
+}
+
+/** Every area of the policy with its globs, in policy order (rules, targets, sandboxes). */
+export function policyAreas(policy: Policy): Array<{ area: Area; paths: readonly string[]; exclude: readonly string[] }> {
+  let order = 0;
+  return [
+    ...policy.rules.map((r) => ({ area: { order: order++, kind: "rule" as const, name: r.name, tier: r.tier }, paths: r.paths, exclude: r.exclude ?? [] })),
+    ...policy.targets.map((t) => ({
+      area: { order: order++, kind: "target" as const, name: t.name, tier: t.tier, environment: t.environment, branches: t.branches ? new GlobList(t.branches, { anyDepth: false }) : undefined },
+      paths: t.paths,
+      exclude: t.exclude ?? [],
+    })),
+    ...policy.sandboxes.map((s) => ({ area: { order: order++, kind: "sandbox" as const, name: s.name }, paths: s.paths, exclude: s.exclude ?? [] })),
+  ];
 }
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const include = new GlobIndex<Area>();
   const exclude = new GlobIndex<Area>();
   let hasExcludes = false;
-  const add = (area: Area, paths: readonly string[], excludes: readonly string[] | undefined) => {
+  for (const { area, paths, exclude: excludes } of policyAreas(policy)) {
     for (const glob of paths) include.add(glob, area);
-    for (const glob of excludes ?? []) {
+    for (const glob of excludes) {
       exclude.add(glob, area);
       hasExcludes = true;
     }
-  };
-  let order = 0;
-  for (const r of policy.rules) add({ order: order++, kind: "rule", name: r.name, tier: r.tier }, r.paths, r.exclude);
-  for (const t of policy.targets) {
-    const branches = t.branches ? new GlobList(t.branches, { anyDepth: false }) : undefined;
-    add({ order: order++, kind: "target", name: t.name, tier: t.tier, environment: t.environment, branches }, t.paths, t.exclude);
   }
-  for (const s of policy.sandboxes) add({ order: order++, kind: "sandbox", name: s.name }, s.paths, s.exclude);
 
   return {
     policy,
