@@ -1,6 +1,6 @@
 /**
- * The CLI's entry point: esbuild bundles this file into dist/blast-radius.mjs, which
- * bin/blast-radius.js imports. Importing it runs the CLI; the logic lives in cli.ts.
+ * The CLI's entry point: esbuild bundles this file into dist/blast-radius.cjs, which
+ * bin/blast-radius.js runs. Running it runs the CLI; the logic lives in cli.ts.
  */
 import { runCli } from "./cli.js";
 
@@ -18,8 +18,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 // exitCode rather than process.exit(): a large report piped to another process is written in full.
-process.exitCode = await runCli(
+// No top-level await: the bundle is CommonJS so that bin/ can run it with V8's code cache.
+void runCli(
   process.argv.slice(2),
   { cwd: process.cwd(), readStdin, timings: Boolean(process.env.BLAST_RADIUS_TIMINGS) },
   { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
-);
+).then((code) => {
+  process.exitCode = code;
+});

@@ -1,6 +1,6 @@
 /**
  * The version is read from package.json at run time (only for --version): the CLI runs both as
- * the esbuild bundle (dist/blast-radius.mjs) and as tsc output (dist/src/cli/), at different
+ * the esbuild bundle (dist/blast-radius.cjs) and as tsc output (dist/src/cli/), at different
  * depths, so the nearest blast-radius package.json above this file is the one.
  */
 import { readFileSync } from "node:fs";

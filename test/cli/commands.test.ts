@@ -144,7 +144,7 @@ describe("bin/blast-radius.js", () => {
       const result = spawnSync(process.execPath, [t.path("bin/blast-radius.js"), "--version"], { encoding: "utf8" });
       expect(result.status).toBe(2);
       expect(result.stdout).toBe("");
-      expect(result.stderr).toBe(`blast-radius: error: ${t.path("dist/blast-radius.mjs")} is missing; run \`npm run build\` first\n`);
+      expect(result.stderr).toBe(`blast-radius: error: ${t.path("dist/blast-radius.cjs")} is missing; run \`npm run build\` first\n`);
     } finally {
       t.cleanup();
     }

@@ -1,5 +1,5 @@
 /**
- * Runs the built CLI (bin/blast-radius.js -> dist/blast-radius.mjs) as a child process, as a
+ * Runs the built CLI (bin/blast-radius.js -> dist/blast-radius.cjs) as a child process, as a
  * user would. `npm test` builds first; when running jest directly, run `npm run build` first.
  */
 import { spawnSync } from "node:child_process";
@@ -10,7 +10,7 @@ import type { DecisionReport } from "../../src/render/json.js";
 
 export const ROOT = resolve(process.cwd());
 export const BIN = join(ROOT, "bin/blast-radius.js");
-export const BUNDLE = join(ROOT, "dist/blast-radius.mjs");
+export const BUNDLE = join(ROOT, "dist/blast-radius.cjs");
 
 export interface RunResult {
   status: number | null;
