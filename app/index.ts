@@ -11,10 +11,14 @@ import { DEFAULT_POLICY_PATH } from "../src/policy/schema.js";
 export interface AppOptions {
   /** where the policy lives in each repository; default `.github/blast-radius.yml` */
   policyPath?: string;
+  /** this GitHub App's id; default the APP_ID environment variable */
+  appId?: number;
 }
 
 export function blastRadiusApp(options: AppOptions = {}) {
   const policyPath = options.policyPath ?? process.env.BLAST_RADIUS_POLICY_PATH ?? DEFAULT_POLICY_PATH;
+  // Only our own check runs are updated: another app (or the Action) may post one with the same name.
+  const appId = options.appId ?? (Number(process.env.APP_ID) || undefined);
   // Labels already given their colour, per process: saves a request on every later event.
   const styledLabels = new Set<string>();
 
@@ -33,6 +37,7 @@ export function blastRadiusApp(options: AppOptions = {}) {
           policyPath,
           styledLabels,
           onlyIfLabelMatters,
+          appId,
           log,
         });
         if (outcome.skipped) context.log.debug(`${owner}/${repo}#${pullNumber}: skipped, ${outcome.skipped}`);

@@ -4,7 +4,7 @@
  * retarget. An identical check is not re-posted.
  */
 import { GITHUB_OUTPUT_LIMIT } from "../render/markdown.js";
-import type { GitHubClient, RepoRef } from "./client.js";
+import { isStatus, type GitHubClient, type RepoRef } from "./client.js";
 
 export const CHECK_NAME_PREFIX = "blast-radius: ";
 export const checkName = (baseRef: string) => `${CHECK_NAME_PREFIX}${baseRef}`;
@@ -61,8 +61,14 @@ export async function upsertCheckRun(
   }
   const body = { status: "completed", conclusion: content.conclusion, output, ...(content.detailsUrl ? { details_url: content.detailsUrl } : {}) };
   if (existing) {
-    await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: existing.id, ...body });
-    return "updated";
+    try {
+      await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: existing.id, ...body });
+      return "updated";
+    } catch (error) {
+      // A run of the same name made by another app (the Action's token, another install) cannot be
+      // updated by us: post our own rather than leave the PR without a verdict.
+      if (!isStatus(error, 403, 404)) throw error;
+    }
   }
   await client.request("POST /repos/{owner}/{repo}/check-runs", { ...repo, name: content.name, head_sha: content.headSha, ...body });
   return "created";

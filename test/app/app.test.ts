@@ -220,6 +220,25 @@ describe("redelivery", () => {
   });
 });
 
+describe("check runs of the same name from elsewhere", () => {
+  it("creates its own check instead of touching another app's run with the same name", async () => {
+    probot = await newProbot({ appId: 1 });
+    const mock = new GitHubMock()
+      .token()
+      .pullRequest({ changedFiles: 1 })
+      .policy(POLICY)
+      .files([file("sandbox/a.js")])
+      .existingChecks(CHECK, [{ id: 77, conclusion: "success", title: "Low risk (sandboxed): no approval needed", summary: "from the Action", appId: 15368 }])
+      .expectLabelsAdded()
+      .expectCheckCreated();
+
+    await receive(probot, "pull_request", pullRequestEvent("opened"));
+
+    expect(mock.recorded.checkCreated).toHaveLength(1);
+    expect(mock.recorded.checkUpdated).toEqual([]);
+  });
+});
+
 describe("concurrent deliveries", () => {
   it("two events for the same PR at once create one check run and add the label once", async () => {
     const mock = new GitHubMock().token();

@@ -11,7 +11,7 @@ import { AUTHOR, HEAD_SHA, INSTALLATION_ID, OWNER, PR_NUMBER, REPO } from "../su
 export const API = "https://api.github.com";
 export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } }).privateKey;
 
-export async function newProbot(options: { retry?: boolean } = {}): Promise<Probot> {
+export async function newProbot(options: { retry?: boolean; appId?: number } = {}): Promise<Probot> {
   const probot = new Probot({
     appId: 1,
     privateKey,
@@ -24,7 +24,7 @@ export async function newProbot(options: { retry?: boolean } = {}): Promise<Prob
     })),
     logLevel: "fatal",
   });
-  await probot.load(blastRadiusApp());
+  await probot.load(blastRadiusApp({ appId: options.appId }));
   return probot;
 }
 
@@ -147,13 +147,13 @@ export class GitHubMock {
   }
 
   /** The check runs already on the head commit with this name. */
-  existingChecks(name: string, runs: Array<{ id: number; conclusion: string; title: string; summary: string }> = [], sha = HEAD_SHA): this {
+  existingChecks(name: string, runs: Array<{ id: number; conclusion: string; title: string; summary: string; appId?: number }> = [], sha = HEAD_SHA): this {
     this.api
       .get(`${repoPath}/commits/${sha}/check-runs`)
       .query({ check_name: name, filter: "latest", per_page: "100" })
       .reply(200, {
         total_count: runs.length,
-        check_runs: runs.map((r) => ({ id: r.id, name, head_sha: sha, status: "completed", conclusion: r.conclusion, output: { title: r.title, summary: r.summary }, app: { id: 1 } })),
+        check_runs: runs.map((r) => ({ id: r.id, name, head_sha: sha, status: "completed", conclusion: r.conclusion, output: { title: r.title, summary: r.summary }, app: { id: r.appId ?? 1 } })),
       });
     return this;
   }
