@@ -110,10 +110,15 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
   // Round 1: the PR as it is now (a webhook payload may be stale or redelivered).
   const pr = await readPullRequest(client, ref);
   const name = checkName(pr.baseRef);
-  const existingCheck = findCheckRun(client, repo, name, pr.headSha, options.appId).then(
-    (run) => ({ run }),
-    (error: unknown) => ({ error }),
-  );
+  // The existing check is looked up alongside the other reads (a label event first checks that
+  // the label matters, so an irrelevant one costs no more than it must).
+  let existingCheck: Promise<{ run: Awaited<ReturnType<typeof findCheckRun>> } | { error: unknown }> | undefined;
+  const lookUpExistingCheck = () =>
+    (existingCheck ??= findCheckRun(client, repo, name, pr.headSha, options.appId).then(
+      (run) => ({ run }),
+      (error: unknown) => ({ error }),
+    ));
+  if (options.onlyIfLabelMatters === undefined) void lookUpExistingCheck();
 
   const base: Omit<PullRequestOutcome, "check" | "checkWrite" | "passing"> = {
     pullRequest: pr,
@@ -139,7 +144,7 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
   };
   const writeCheck = async (outcome: PullRequestOutcome): Promise<PullRequestOutcome["checkWrite"]> => {
     try {
-      const existing = await existingCheck;
+      const existing = await lookUpExistingCheck();
       if ("error" in existing) throw existing.error;
       return await upsertCheckRun(client, repo, outcome.check!, existing.run);
     } catch (error) {
@@ -159,6 +164,7 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
       if (read.ok && !labelMatters(read.policy, options.onlyIfLabelMatters)) {
         return { ...base, skipped: `label "${options.onlyIfLabelMatters}" is not one Blast Radius manages`, check: null, checkWrite: "skipped", passing: false };
       }
+      void lookUpExistingCheck();
     }
     const [read, listed] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles)]);
     base.policySource = read.source;
