@@ -3,7 +3,7 @@
 //   node bench/action.mjs            (npm run bench runs it too)
 import { build } from "esbuild";
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -77,6 +77,7 @@ for (let i = 0; i < RUNS; i++) {
   requests = Math.max(requests, r.requests);
 }
 await github.stop();
+rmSync(dir, { recursive: true, force: true });
 timings.sort((a, b) => a - b);
 const median = timings[Math.floor(timings.length / 2)];
 console.log(`action bundle, ${FILES} files x ${RULES} rules, GitHub on loopback:`);

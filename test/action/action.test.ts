@@ -3,9 +3,9 @@
  * check out. GitHub is intercepted with nock; the core gets a plain Octokit handed in, because
  * @actions/github's own fetch is invisible to nock.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
 import { Octokit } from "@octokit/core";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
@@ -22,6 +22,7 @@ let stdout: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "blast-radius-action-"));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeEach(() => {
   nock.disableNetConnect();

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -49,7 +49,9 @@ async function runBundle(eventName: string, payload: unknown, inputs: Record<str
   );
   const outputs: Record<string, string> = {};
   for (const m of readFileSync(files.output, "utf8").matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { ...result, outputs, summary: readFileSync(files.summary, "utf8") };
+  const summary = readFileSync(files.summary, "utf8");
+  rmSync(dir, { recursive: true, force: true });
+  return { ...result, outputs, summary };
 }
 
 it("labels, checks and reports a pull_request_target event like the app does", async () => {
