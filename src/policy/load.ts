@@ -260,6 +260,7 @@ function loadPolicyWithPositions(sources: readonly PolicySource[]): PolicyLoadRe
         report(path, issue.message.replace(/^Invalid (input|option): /, ""));
       }
     }
+    checkMeaningOfValidParts(merged, result.error.issues, report);
     return { ok: false, problems };
   }
 
@@ -268,6 +269,27 @@ function loadPolicyWithPositions(sources: readonly PolicySource[]): PolicyLoadRe
 }
 
 type Report = (path: PathSegment[], message: string, atKey?: boolean) => void;
+
+/**
+ * Every problem at once: when the schema rejects some top-level keys, the meaning checks still
+ * run over the keys it accepted (the rejected ones take their defaults and are not re-reported).
+ * Without valid `tiers`, tier references cannot be judged, so then nothing more is said.
+ */
+function checkMeaningOfValidParts(merged: Record<string, unknown>, issues: readonly { path: PropertyKey[] }[], report: Report): void {
+  const rejected = new Set(issues.map((i) => String(i.path[0] ?? "")));
+  if (rejected.has("tiers") || rejected.has("")) return;
+  const shape = policySchema.shape;
+  const partial: Record<string, unknown> = {};
+  for (const key of Object.keys(shape) as Array<keyof typeof shape>) {
+    if (rejected.has(key)) continue;
+    partial[key] = key === "version" ? 1 : merged[key];
+  }
+  const repaired = policySchema.safeParse(partial);
+  if (!repaired.success) return; // a default that cannot stand in: say no more than the schema did
+  checkMeaning(repaired.data, merged, (path, message, atKey) => {
+    if (!rejected.has(String(path[0]))) report(path, message, atKey);
+  });
+}
 
 const APPROVER = /^(@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+|@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)$/;
 

@@ -107,6 +107,19 @@ describe("wrong types and values", () => {
   });
 });
 
+describe("every problem at once", () => {
+  it("still checks the keys the schema accepted when others are wrong", () => {
+    expect(problems(`version: 1\nmode: strict\nrules:\n  - name: a\n    paths: ["x/**"]\n    tier: lowest\n`)).toEqual([
+      `${FILE}:2:7: mode: expected one of "enforce"|"report"`,
+      `${FILE}:6:11: rules[0].tier: unknown tier "lowest" (tiers are low, medium, high, critical)`,
+    ]);
+  });
+
+  it("says nothing about tier names when `tiers` itself is wrong", () => {
+    expect(problems(`version: 1\ntiers: 5\nrules:\n  - name: a\n    paths: ["x/**"]\n    tier: lowest\n`)).toEqual([`${FILE}:2:8: tiers: expected array, received number`]);
+  });
+});
+
 describe("meaning", () => {
   it("rejects a tier that `tiers` does not define, wherever it is used, with a suggestion", () => {
     const text = `version: 1
