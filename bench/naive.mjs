@@ -9,6 +9,7 @@
 import { Minimatch } from "minimatch";
 import { policyAreas } from "../dist/src/engine/evaluate.js";
 import { expandGlob, naiveMatch } from "../dist/src/engine/glob.js";
+import { toChangedFile } from "../dist/src/github/facts.js";
 
 /** The engine's minimatch options (src/engine/glob.ts); the identical-decisions check catches drift. */
 const MM_OPTIONS = { dot: true, nocomment: true, nonegate: true };
@@ -36,13 +37,5 @@ export function compileNaive(policy, flavour = "precompiled") {
   };
 }
 
-/** GitHub's "list pull request files" entries as the engine's ChangedFile. */
-export function toChangedFiles(githubFiles) {
-  return githubFiles.map((f) => ({
-    path: f.filename,
-    ...(f.status !== undefined ? { status: f.status } : {}),
-    ...(f.additions !== undefined ? { additions: f.additions } : {}),
-    ...(f.deletions !== undefined ? { deletions: f.deletions } : {}),
-    ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
-  }));
-}
+/** GitHub's "list pull request files" entries as the engine's ChangedFile, as the GitHub layer reads them. */
+export const toChangedFiles = (githubFiles) => githubFiles.map(toChangedFile);

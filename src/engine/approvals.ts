@@ -69,6 +69,13 @@ export function approvalCandidates(reviews: readonly Review[], context: { headSh
   return { candidates, ignored };
 }
 
+/** The team memberships to look up to know whether `login` is one of `from`: none when listed by name. */
+export function membershipQuestions(from: readonly string[] | undefined, login: string): Array<{ team: string; login: string }> {
+  const who = (from ?? []).map(parseApprover);
+  if (who.some((w) => "user" in w && sameLogin(w.user, login))) return [];
+  return who.flatMap((w) => ("team" in w ? [{ team: w.team, login }] : []));
+}
+
 /** Whether `login` is one of `from`: a listed user, or a member of a listed team. */
 export function isAllowedApprover(login: string, from: readonly string[] | undefined, isTeamMember: (team: string, login: string) => boolean): boolean {
   if (!from) return true;

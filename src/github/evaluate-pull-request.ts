@@ -5,7 +5,7 @@
  *
  * Fails closed: a broken policy or a GitHub read error leaves a failing check that says why.
  */
-import { approvalCandidates, evaluateApprovals, isAllowedApprover, parseApprover, type ApprovalStatus, type Review } from "../engine/approvals.js";
+import { approvalCandidates, evaluateApprovals, isAllowedApprover, membershipQuestions, type ApprovalStatus, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
 import { gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision } from "../engine/types.js";
@@ -187,18 +187,13 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
       decision.approvals ? listReviews(client, ref) : Promise.resolve([]),
       overrideLabel ? whoAppliedLabel(client, ref, overrideLabel) : Promise.resolve(null),
     ]);
+    // Only the people whose approval (or override) could count are looked up, once each.
+    const candidates = decision.approvals?.from ? approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates : [];
+    const pairs = [
+      ...candidates.flatMap((login) => membershipQuestions(decision.approvals!.from, login)),
+      ...(overrideActor && policy.override ? membershipQuestions(policy.override.by, overrideActor) : []),
+    ];
     const membership = new TeamMembership(client);
-    const pairs: Array<{ team: string; login: string }> = [];
-    const teamsIn = (from: readonly string[] | undefined) => (from ?? []).map(parseApprover).flatMap((w) => ("team" in w ? [w.team] : []));
-    const listedUser = (from: readonly string[] | undefined, login: string) => isAllowedApprover(login, from?.filter((f) => !f.includes("/")) ?? [], () => false);
-    if (decision.approvals?.from) {
-      for (const login of approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates) {
-        if (!listedUser(decision.approvals.from, login)) for (const team of teamsIn(decision.approvals.from)) pairs.push({ team, login });
-      }
-    }
-    if (overrideActor && policy.override && !listedUser(policy.override.by, overrideActor)) {
-      for (const team of teamsIn(policy.override.by)) pairs.push({ team, login: overrideActor });
-    }
     isTeamMember = await membership.resolve(pairs);
   } catch (error) {
     return await failClosed(...readFailure("reviews and team memberships", error));
@@ -221,13 +216,6 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
 
   const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
   const wantsReviews = approval && !approval.met && !override?.allowed && decision.mode === "enforce" && !pr.draft && pr.state === "open";
-  const teamsHeardFrom = new Set<string>();
-  for (const r of reviews.filter((r) => r.commitId === pr.headSha)) {
-    for (const entry of decision.approvals?.from ?? []) {
-      const who = parseApprover(entry);
-      if ("team" in who && isTeamMember(who.team, r.login)) teamsHeardFrom.add(who.team.toLowerCase());
-    }
-  }
   const reviewRequests = wantsReviews
     ? planReviewRequests({
         requirement: decision.approvals!,
@@ -237,7 +225,7 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
         reviews,
         requestedUsers: pr.requestedUsers,
         requestedTeams: pr.requestedTeams,
-        teamsHeardFrom,
+        isTeamMember,
       })
     : null;
 

@@ -5,12 +5,12 @@
  */
 import { composeConfigGet } from "@probot/octokit-plugin-config";
 import { defaultPolicy, DEFAULT_POLICY_NAME } from "../policy/default.js";
-import { loadPolicy, parseYamlQuickly, type PolicyProblem, type PolicySource } from "../policy/load.js";
+import { loadPolicy, parseYamlQuickly, type PolicyProblem } from "../policy/load.js";
 import type { Policy } from "../policy/schema.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 
 export type PolicyRead =
-  | { ok: true; policy: Policy; source: string; isDefault: boolean }
+  | { ok: true; policy: Policy; source: string }
   | { ok: false; source: string; problems: PolicyProblem[] };
 
 /** How a config file is named to people: the path in this repo, or repo:path elsewhere. */
@@ -40,26 +40,27 @@ export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: s
     const m = /\/repos\/([^/]+)\/([^/]+)\/contents\/([^?]+)/.exec(url);
     return m ? sourceName({ owner: m[1], repo: m[2], path: decodeURIComponent(m[3]) }, repo) : url;
   };
-  const sourcesFromTexts = (): PolicySource[] => [...texts.entries()].map(([url, text]) => ({ path: url, text }));
 
   let files: Array<{ owner: string; repo: string; path: string; url: string; config: Record<string, unknown> | null }>;
   try {
     const result = await composeConfigGet({ request: recordingRequest } as never, { ...repo, path, branch: baseRef });
     files = result.files as typeof files;
   } catch (error) {
-    // Broken YAML (or `_extends` trouble): give the located problems when we have the text.
-    const located = loadPolicy(sourcesFromTexts().length ? sourcesFromTexts() : [{ path, text: "" }]);
-    if (!located.ok && texts.size > 0) return { ok: false, source: `${path} on ${baseRef}`, problems: located.problems.map((p) => ({ ...p, file: displayPath(p.file) })) };
+    // Broken YAML (or `_extends` trouble): the located problems, when a file's text was read.
+    if (texts.size > 0) {
+      const located = loadPolicy([...texts.entries()].map(([url, text]) => ({ path: displayPath(url), text })));
+      if (!located.ok) return { ok: false, source: `${path} on ${baseRef}`, problems: located.problems };
+    }
     if ((error as { status?: number }).status) throw error; // a GitHub error: the caller reports it
     const message = (error as Error).message.replace(/^\[@probot\/octokit-plugin-config\] /, "");
     return { ok: false, source: `${path} on ${baseRef}`, problems: [{ file: path, line: 1, column: 1, keyPath: "", message }] };
   }
 
   const found = files.filter((f) => f.config !== null);
-  if (found.length === 0) return { ok: true, policy: defaultPolicy(), source: DEFAULT_POLICY_NAME, isDefault: true };
+  if (found.length === 0) return { ok: true, policy: defaultPolicy(), source: DEFAULT_POLICY_NAME };
   const sources = found.map((f) => ({ path: sourceName(f, repo), text: texts.get(f.url) ?? "" }));
   const result = loadPolicy(sources);
   const [own, ...inherited] = sources.map((s) => (s.path === path ? `${path} on ${baseRef}` : s.path));
   const source = inherited.length ? `${own}, extending ${inherited.join(", ")}` : own;
-  return result.ok ? { ok: true, policy: result.policy, source, isDefault: false } : { ok: false, source, problems: result.problems };
+  return result.ok ? { ok: true, policy: result.policy, source } : { ok: false, source, problems: result.problems };
 }

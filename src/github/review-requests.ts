@@ -24,11 +24,12 @@ export function planReviewRequests(input: {
   reviews: readonly Review[];
   requestedUsers: readonly string[];
   requestedTeams: readonly string[];
-  /** teams a reviewer of the head commit is known to belong to: that team has already been heard */
-  teamsHeardFrom: ReadonlySet<string>;
+  /** memberships already looked up; a team with a member who reviewed the head commit has been heard */
+  isTeamMember: (team: string, login: string) => boolean;
 }): ReviewRequestPlan {
   const plan: ReviewRequestPlan = { users: [], teams: [], skippedTeams: [] };
-  const reviewedHead = new Set(input.reviews.filter((r) => r.commitId === input.headSha).map((r) => lower(r.login)));
+  const headReviewers = input.reviews.filter((r) => r.commitId === input.headSha).map((r) => r.login);
+  const reviewedHead = new Set(headReviewers.map(lower));
   const requestedUsers = new Set(input.requestedUsers.map(lower));
   const requestedTeams = new Set(input.requestedTeams.map(lower));
   for (const entry of input.requirement.from ?? []) {
@@ -40,7 +41,7 @@ export function planReviewRequests(input: {
     } else {
       const [org, slug] = who.team.split("/");
       if (lower(org) !== lower(input.owner)) plan.skippedTeams.push(entry);
-      else if (!requestedTeams.has(lower(slug)) && !input.teamsHeardFrom.has(lower(who.team))) plan.teams.push(slug);
+      else if (!requestedTeams.has(lower(slug)) && !headReviewers.some((login) => input.isTeamMember(who.team, login))) plan.teams.push(slug);
     }
   }
   return plan;

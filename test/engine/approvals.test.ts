@@ -1,6 +1,6 @@
 /** Whether reviews meet an approval requirement: latest verdicts, head commit, author, bots, teams. */
 import { describe, expect, it } from "@jest/globals";
-import { approvalCandidates, evaluateApprovals, isAllowedApprover, latestVerdicts, parseApprover, type Review } from "../../src/engine/approvals.js";
+import { approvalCandidates, evaluateApprovals, isAllowedApprover, latestVerdicts, membershipQuestions, parseApprover, type Review } from "../../src/engine/approvals.js";
 
 const HEAD = "f00dfeed0000000000000000000000000000beef";
 const OLD = "abc1234999999999999999999999999999999999";
@@ -102,5 +102,17 @@ describe("evaluateApprovals", () => {
   it("does not let the author approve their own pull request", () => {
     const status = evaluateApprovals({ count: 1, source: "tier medium" }, [review("alice", "APPROVED")], context);
     expect(status.met).toBe(false);
+  });
+});
+
+describe("membershipQuestions", () => {
+  it("asks about every listed team, unless the person is listed by name", () => {
+    const from = ["@acme/seniors", "@acme/sre", "cto-login"];
+    expect(membershipQuestions(from, "alice")).toEqual([
+      { team: "acme/seniors", login: "alice" },
+      { team: "acme/sre", login: "alice" },
+    ]);
+    expect(membershipQuestions(from, "CTO-login")).toEqual([]);
+    expect(membershipQuestions(undefined, "alice")).toEqual([]);
   });
 });
