@@ -61,7 +61,7 @@ interface StoredReview { id: number; user: string; userType: "User" | "Bot"; sta
 interface Failure { method: string; pattern: RegExp; status: number; times: number; options: FailureOptions }
 
 /** What a handler needs about the request; `res` is only for headers such as Link. */
-interface Ctx {
+export interface Ctx {
   req: IncomingMessage;
   res: ServerResponse;
   params: Record<string, string>;
@@ -71,8 +71,8 @@ interface Ctx {
   path: string;
 }
 /** Handlers return [status, json] or a full reply (raw text bodies). */
-type Reply = [number, unknown] | { status: number; text: string; contentType: string };
-type Handler = (ctx: Ctx) => Reply;
+export type Reply = [number, unknown] | { status: number; text: string; contentType: string };
+export type Handler = (ctx: Ctx) => Reply;
 
 const DOCS = "https://docs.github.com/rest";
 const APP = { id: 1, slug: "blast-radius", name: "Blast Radius" };
@@ -131,7 +131,7 @@ export class FakeGitHub {
   private runs: FakeCheckRun[] = [];
   private failures: Failure[] = [];
 
-  private readonly routes: Array<{ method: string; regex: RegExp; names: string[]; handler: Handler }> = [];
+  private readonly routes: Array<{ method: string; regex: RegExp; names: string[]; handler: Handler; requires?: string }> = [];
 
   /** `appId` (default 1) is what GET /app and every check run's `app.id` report. */
   constructor(options: { owner?: string; repo?: string; appId?: number } = {}) {
@@ -277,8 +277,13 @@ export class FakeGitHub {
 
   // ---------------------------------------------------------------- request plumbing
 
-  private route(method: string, template: string, handler: Handler): void {
-    this.routes.push({ method, ...compile(template), handler: handler.bind(this) });
+  /**
+   * Registers an endpoint. Public so that endpoint groups can live in their own modules.
+   * `requires` is the permission GitHub names in `x-accepted-github-permissions` for it,
+   * e.g. "issues=write" or "administration=read" (several alternatives joined by "; ").
+   */
+  route(method: string, template: string, handler: Handler, requires?: string): void {
+    this.routes.push({ method, ...compile(template), handler: handler.bind(this), requires });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
