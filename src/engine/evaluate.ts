@@ -81,6 +81,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const lowest = tiers[0];
   const highest = tiers[tiers.length - 1];
   const policyPath = change.policyPath ?? DEFAULT_POLICY_PATH;
+  const policyFiles = new Set([policyPath, ...(change.policyPaths ?? [])]);
   const notes: string[] = [];
 
   const targetApplies = (area: Area) =>
@@ -140,7 +141,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
     };
     for (const p of paths) {
       let covered = false;
-      if (p.path === policyPath) {
+      if (policyFiles.has(p.path)) {
         covered = true;
         add({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via(p) });
       }
@@ -193,7 +194,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
     escalations.push({
       condition: "policy file changed",
-      description: `${policyPath} is changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
+      description: `${[...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p)).join(", ") || policyPath} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
       tier: highest,
     });
   }

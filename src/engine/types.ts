@@ -20,6 +20,11 @@ export interface PullRequestChange {
   totalFiles?: number;
   /** Where the policy lives; a change to it is always the highest tier. */
   policyPath?: string;
+  /**
+   * Every other file of this repository the policy is assembled from (an `_extends` chain within
+   * the repository): a change to any of them is a change to the policy, so the highest tier too.
+   */
+  policyPaths?: readonly string[];
 }
 
 export type ReasonKind = "rule" | "target" | "sandbox" | "default" | "policy-file";

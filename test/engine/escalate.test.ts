@@ -29,7 +29,7 @@ escalate:
     tier: low
 `;
 const policy = compiled(POLICY);
-const run = (files: ChangedFile[], extra: { totalFiles?: number; policyPath?: string } = {}) => evaluate(policy, { files, ...extra });
+const run = (files: ChangedFile[], extra: { totalFiles?: number; policyPath?: string; policyPaths?: string[] } = {}) => evaluate(policy, { files, ...extra });
 const docs = (n: number, lines = 1) => Array.from({ length: n }, (_, i) => file(`docs/page-${i}.md`, lines));
 
 describe("escalate", () => {
@@ -101,6 +101,13 @@ describe("a change to the policy file", () => {
     const renamed = run([file("docs/old-policy.yml", 0, { status: "renamed", previousPath: ".github/blast-radius.yml" })]);
     expect(renamed.tier).toBe("critical");
     expect(renamed.files[0].reasons[0]).toMatchObject({ kind: "policy-file", viaPreviousPath: ".github/blast-radius.yml" });
+  });
+
+  it("counts every in-repository file the policy is assembled from (an _extends chain)", () => {
+    const d = run([file("config/base-risk.yml")], { policyPaths: ["config/base-risk.yml"] });
+    expect(d.tier).toBe("critical");
+    expect(d.files[0].reasons[0]).toMatchObject({ kind: "policy-file", tier: "critical" });
+    expect(d.escalations.find((e) => e.condition === "policy file changed")?.description).toContain("config/base-risk.yml changed");
   });
 
   it("follows the policy path the caller gives", () => {
