@@ -69,7 +69,7 @@ export function redisStore(redis: RedisLike, prefix = "blast-radius:http:", ttlS
 
 export interface RequestObserver {
   /** every answer, 304s included (for the metrics) */
-  onResponse?(status: number, headers: Record<string, string | number | undefined>): void;
+  onResponse?(status: number, headers: Record<string, string | number | undefined>, method: string): void;
 }
 
 interface HookableOctokit {
@@ -98,10 +98,10 @@ export function useConditionalRequests(octokit: unknown, scope: string, store: R
     if (endpoint.method !== "GET") {
       try {
         const response = await request(options);
-        observer.onResponse?.(response.status, response.headers);
+        observer.onResponse?.(response.status, response.headers, endpoint.method);
         return response;
       } catch (error) {
-        observe(observer, error);
+        observe(observer, error, endpoint.method);
         throw error;
       }
     }
@@ -117,7 +117,7 @@ export function useConditionalRequests(octokit: unknown, scope: string, store: R
     }
     try {
       const response = await request(options);
-      observer.onResponse?.(response.status, response.headers);
+      observer.onResponse?.(response.status, response.headers, "GET");
       const etag = header(response.headers, "etag");
       const lastModified = header(response.headers, "last-modified");
       if (response.status === 200 && (etag || lastModified)) {
@@ -135,19 +135,19 @@ export function useConditionalRequests(octokit: unknown, scope: string, store: R
       const status = (error as { status?: number }).status;
       const response = (error as { response?: Response }).response;
       if (status === 304 && cached) {
-        observer.onResponse?.(304, response?.headers ?? {});
+        observer.onResponse?.(304, response?.headers ?? {}, "GET");
         // GitHub's 304 carries fresh rate-limit headers; the body and pagination are the cached ones.
         return { status: 200, url: cached.url, headers: { ...(response?.headers ?? {}), ...cached.headers }, data: cached.data };
       }
-      observe(observer, error);
+      observe(observer, error, "GET");
       throw error;
     }
   });
 }
 
-function observe(observer: RequestObserver, error: unknown): void {
+function observe(observer: RequestObserver, error: unknown, method: string): void {
   const e = error as { status?: number; response?: Response };
-  if (typeof e.status === "number") observer.onResponse?.(e.status, e.response?.headers ?? {});
+  if (typeof e.status === "number") observer.onResponse?.(e.status, e.response?.headers ?? {}, method);
 }
 
 function header(headers: Record<string, string | number | undefined>, name: string): string | undefined {
