@@ -120,6 +120,8 @@ export class FakeGitHub {
   rateLimitUsed = 0;
   /** 304 answers to conditional requests. */
   notModified = 0;
+  /** How long every answer waits, like a real network hop to GitHub (0 by default). */
+  latencyMs = 0;
 
   private server?: Server;
   private address?: { port: number; url: string };
@@ -309,6 +311,8 @@ export class FakeGitHub {
       }
     }
     this.requests.push({ method, path, query, body });
+    // GitHub is not on loopback: benchmarks and fleet tests ask for its latency.
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 
     let reply: Reply;
     const failure = this.failures.find((f) => (f.method === "*" || f.method === method) && f.pattern.test(path));
