@@ -22,9 +22,10 @@ export const EVALUATE_HELP = `Usage: blast-radius evaluate [options]
 Decides a change's risk tier, labels, deploy targets and approval requirement from the policy.
 
 Changed files (one of):
-  --files FILE        One path per line, or the JSON array GitHub's "list pull request
-                      files" API returns (filename, status, additions, deletions,
-                      previous_filename). "-" reads standard input.
+  --files FILE        One path per line (git diff --name-only), git diff --name-status
+                      lines (renames count at both paths), or the JSON array GitHub's
+                      "list pull request files" API returns (filename, status, additions,
+                      deletions, previous_filename). "-" reads standard input.
   --base REF          The files changed between REF and HEAD in this git repository
                       (git diff REF...HEAD, like a pull request; renames detected)
 
@@ -44,7 +45,7 @@ Examples:
   blast-radius evaluate --base origin/main --base-branch main
   blast-radius evaluate --files pr-files.json --format json --fail-on critical
   gh api --paginate repos/OWNER/REPO/pulls/123/files | blast-radius evaluate --files -
-  git diff --name-only origin/main... | blast-radius evaluate --files -
+  git diff --name-status -M origin/main... | blast-radius evaluate --files -
 
 Exit codes: 0 decided (whatever the tier), 1 the tier reached --fail-on, 2 error.
 `;
