@@ -3,7 +3,10 @@
  * the policy and its `_extends` base, app installations, 403s with x-accepted-github-permissions).
  */
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { APP_ID, APP_PERMISSIONS, healthyRepository, startStand, type Stand } from "./github-setup.js";
+import { ROOT } from "./helpers.js";
 
 let stand: Stand;
 beforeEach(async () => {
@@ -213,5 +216,19 @@ describe("doctor: the token", () => {
     expect(typo.stderr).toContain("unknown option --brnach");
     expect(typo.stderr).toContain("did you mean --branch?");
     expect(stand.fake.requests).toEqual([]);
+  });
+});
+
+describe("the README", () => {
+  it("shows what doctor really prints for a repository where nothing requires the check", async () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("#### Verify enforcement"));
+    const command = /```sh\n(blast-radius doctor [^\n]*)\n```/.exec(section)![1];
+    const shown = /```text\n([\s\S]*?)```/.exec(section)![1];
+    healthyRepository(stand);
+    stand.rules.installApp({ appId: 123456, slug: "blast-radius", permissions: { ...APP_PERMISSIONS } });
+    const result = await stand.run(command.split(" ").slice(1));
+    expect(result.status).toBe(1);
+    expect(result.stdout.startsWith(shown)).toBe(true);
   });
 });
