@@ -49,6 +49,9 @@ export interface DoctorOptions {
   appId?: number;
 }
 
+/** The id of the "GitHub Actions" app: the source of checks that workflows post (the Action's). */
+export const GITHUB_ACTIONS_APP_ID = 15368;
+
 /** What the app needs; `members: read` only when the policy names teams. */
 const APP_PERMISSIONS: Record<string, "read" | "write"> = { contents: "read", pull_requests: "write", checks: "write", issues: "write" };
 const WHY: Record<string, string> = {
@@ -115,6 +118,7 @@ export async function diagnose(client: GitHubClient, repo: RepoRef, options: Doc
   if (info.owner.type === "Organization") {
     const appIds = new Set<number>(options.appId !== undefined ? [options.appId] : []);
     if (!(enforcement instanceof Denied)) for (const r of enforcement.requirements) if (r.appId !== null) appIds.add(r.appId);
+    appIds.delete(GITHUB_ACTIONS_APP_ID); // not an installation to look up
     for (const appId of appIds) findings.push(await appFinding(client, repo.owner, appId, policy.policy));
   }
   findings.push(...required);
@@ -283,6 +287,15 @@ function requiredCheckFinding(enforcement: BranchEnforcement, repo: RepoRef, app
       summary: `"${check}" is required on ${branch}, but from any source: another app or a workflow could post a passing check of that name`,
       details,
       fix: `${protect}\n(or pick the Blast Radius app as the check's source in the ruleset; for the Action, protect .github/workflows/** with CODEOWNERS and required code-owner review)`,
+    };
+  }
+  if (fromApp.every((r) => r.appId === GITHUB_ACTIONS_APP_ID)) {
+    return {
+      topic: "required check",
+      status: "warn",
+      summary: `"${check}" is required on ${branch} from GitHub Actions: any workflow of this repository, including one a pull request edits, can post it`,
+      details,
+      fix: "protect .github/workflows/** with CODEOWNERS and required code-owner review; only the Blast Radius app as the source cannot be forged from a pull request",
     };
   }
   if (appId !== undefined && !fromApp.some((r) => r.appId === appId)) {

@@ -45,8 +45,7 @@ export async function readBranchEnforcement(client: GitHubClient, repo: RepoRef,
   const check = checkName(branch);
   const requirements: CheckRequirement[] = [];
 
-  const rules = await client.request<BranchRule[]>("GET /repos/{owner}/{repo}/rules/branches/{branch}", { ...repo, branch, per_page: 100 });
-  for (const rule of rules.data) {
+  for (const rule of await readBranchRules(client, repo, branch)) {
     if (rule.type !== "required_status_checks") continue;
     for (const required of rule.parameters?.required_status_checks ?? []) {
       if (required.context !== check) continue;
@@ -73,6 +72,16 @@ export async function readBranchEnforcement(client: GitHubClient, repo: RepoRef,
     branchExists = false;
   }
   return { branch, check, requirements, branchExists };
+}
+
+/** The active rules of the branch; none where GitHub has no rulesets (older GitHub Enterprise Server answers 404). */
+async function readBranchRules(client: GitHubClient, repo: RepoRef, branch: string): Promise<BranchRule[]> {
+  try {
+    return (await client.request<BranchRule[]>("GET /repos/{owner}/{repo}/rules/branches/{branch}", { ...repo, branch, per_page: 100 })).data;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return [];
+    throw error;
+  }
 }
 
 /** The name of the ruleset `protect` creates and later finds again. */

@@ -3,10 +3,10 @@
  * the policy and its `_extends` base, app installations, 403s with x-accepted-github-permissions).
  */
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { readFileSync } from "node:fs";
+import { chmodSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { APP_ID, APP_PERMISSIONS, healthyRepository, startStand, type Stand } from "./github-setup.js";
-import { ROOT } from "./helpers.js";
+import { ROOT, tempDir } from "./helpers.js";
 
 let stand: Stand;
 beforeEach(async () => {
@@ -65,6 +65,25 @@ describe("doctor: is the check required?", () => {
     expect(anySource.status).toBe(0);
     expect(anySource.stdout).toContain("required by branch protection of main, from any source");
     expect(anySource.stdout).toMatch(/\[warn\] required check/);
+  });
+
+  it("a check required from GitHub Actions (the Action's source) is a warning saying what a workflow edit could do", async () => {
+    healthyRepository(stand);
+    stand.rules.addRuleset({ name: "checks", include: ["refs/heads/main"], checks: [{ context: "blast-radius: main", integration_id: 15368 }] });
+    const result = await doctor();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\[warn\] required check +"blast-radius: main" is required on main from GitHub Actions: any workflow of this repository, including one a pull request edits, can post it/);
+    expect(result.stdout).toContain("fix: protect .github/workflows/** with CODEOWNERS and required code-owner review");
+    expect(result.stdout).not.toContain("app 15368 is not installed");
+  });
+
+  it("GitHub without rulesets (404 on rules for a branch) falls back to classic protection", async () => {
+    healthyRepository(stand);
+    stand.rules.setClassicProtection("main", [{ context: "blast-radius: main", app_id: APP_ID }]);
+    stand.fake.failNext("GET", /\/rules\/branches\//, 404);
+    const result = await doctor();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("required by branch protection of main, from app 1");
   });
 
   it("nothing requires the check (or only another branch's check, or a ruleset in evaluate mode): exit 1 with the fix", async () => {
@@ -204,6 +223,34 @@ describe("doctor: the token", () => {
     const unknown = await stand.run(["doctor", "--repo", "acme/nope"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("acme/nope does not exist, or the token cannot see it");
+  });
+
+  it("takes the token from `gh auth token` when GITHUB_TOKEN is unset", async () => {
+    healthyRepository(stand);
+    requireFromApp();
+    stand.rules.grant("gho_from_gh", { metadata: "read", contents: "read" }); // recognisable by its limits
+    const bin = tempDir({ gh: "#!/bin/sh\n[ \"$1 $2\" = \"auth token\" ] && echo gho_from_gh\n" });
+    try {
+      chmodSync(bin.path("gh"), 0o755);
+      const result = await stand.run(["doctor", "--repo", "acme/web", "--format", "json"], { GITHUB_TOKEN: undefined, PATH: `${bin.dir}:/usr/bin:/bin` });
+      const app = (JSON.parse(result.stdout) as { findings: Array<{ topic: string; summary: string }> }).findings.find((f) => f.topic === "app");
+      expect(app?.summary).toContain("the token cannot list acme's app installations");
+    } finally {
+      bin.cleanup();
+    }
+  });
+
+  it("GitHub failing or out of reach is an error (exit 2), not a verdict", async () => {
+    healthyRepository(stand);
+    requireFromApp();
+    stand.fake.failNext("GET", /\/rules\/branches\//, 502);
+    const failing = await doctor();
+    expect(failing.status).toBe(2);
+    expect(failing.stdout).toBe("");
+    expect(failing.stderr).toContain("GitHub answered 502 Server Error to diagnose acme/web");
+    const away = await stand.run(["doctor", "--repo", "acme/web"], { GITHUB_API_URL: "http://127.0.0.1:9" });
+    expect(away.status).toBe(2);
+    expect(away.stderr).toMatch(/^blast-radius: error: cannot reach the GitHub API at http:\/\/127\.0\.0\.1:9 to diagnose acme\/web: /);
   });
 
   it("bad flags are errors (exit 2) before anything is sent", async () => {
