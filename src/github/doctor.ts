@@ -72,13 +72,12 @@ class Denied {
   ) {}
 
   get finding(): Finding {
-    const needs = this.accepted ? ` GitHub accepts: ${this.accepted}.` : "";
     return {
       topic: "token",
       status: "unknown",
       summary: `the token cannot ${this.what} (${this.status} ${this.message})`,
-      details: [],
-      fix: `give the token ${this.accepted ? `the permission ${this.accepted.replace(/=/g, ": ")}` : "read access to the repository"} (fine-grained token or app: that repository permission; classic token: the repo scope), then run doctor again.${needs}`,
+      details: this.accepted ? [`GitHub accepts: ${this.accepted}`] : [],
+      fix: `give the token ${this.accepted ? `the permission ${this.accepted.replace(/=/g, ": ")}` : "read access to the repository"} (fine-grained token or app: that repository permission; classic token: the repo scope), then run doctor again`,
     };
   }
 }

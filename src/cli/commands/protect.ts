@@ -1,5 +1,6 @@
 /** `blast-radius protect`: create or update the repository ruleset that requires the check. */
 import { parseArgs } from "node:util";
+import { checkName } from "../../github/check-run.js";
 import { checkPositionals, parseCount, parseFlags } from "../args.js";
 import type { CommandContext, CommandResult } from "../context.js";
 import { CliError, EXIT_OK } from "../errors.js";
@@ -31,7 +32,7 @@ export async function protectCommand(args: string[], context: CommandContext): P
     const plan = await planProtection(client, repo, branch, appId);
     const stdout = `${JSON.stringify(plan.body, null, 2)}\n`;
     const source = appId === undefined ? " from any source (give --app-id to accept it only from the Blast Radius app)" : ` from app ${appId}`;
-    const what = `ruleset "${plan.body.name}" requiring "${plan.body.rules[0].parameters.required_status_checks[0].context}" on ${branch}${source}`;
+    const what = `ruleset "${plan.body.name}" requiring "${checkName(branch)}" on ${branch}${source}`;
     if (plan.action === "none") return { stdout, stderr: [notice(`${fullName} already has the ${what} (id ${plan.id}): nothing sent`)], exitCode: EXIT_OK };
     const verb = plan.action === "create" ? "create" : `update (id ${plan.id})`;
     if (values["dry-run"]) return { stdout, stderr: [notice(`dry run: would ${verb} the ${what}; nothing sent`)], exitCode: EXIT_OK };
