@@ -6,12 +6,14 @@
  */
 import { closest } from "../policy/suggest.js";
 import { wantsHelp } from "./args.js";
+import { doctorCommand } from "./commands/doctor.js";
 import { evaluateCommand } from "./commands/evaluate.js";
+import { protectCommand } from "./commands/protect.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { CliError, EXIT_ERROR, EXIT_OK } from "./errors.js";
-import { EVALUATE_HELP, SCHEMA_HELP, TOP_HELP, VALIDATE_HELP } from "./help.js";
+import { DOCTOR_HELP, EVALUATE_HELP, PROTECT_HELP, SCHEMA_HELP, TOP_HELP, VALIDATE_HELP } from "./help.js";
 import { packageVersion } from "./version.js";
 
 type Command = (args: string[], context: CommandContext) => Promise<CommandResult>;
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   evaluate: { run: evaluateCommand, help: EVALUATE_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
+  doctor: { run: doctorCommand, help: DOCTOR_HELP },
+  protect: { run: protectCommand, help: PROTECT_HELP },
 };
 
 export interface Output {

@@ -130,6 +130,8 @@ export class FakeGitHub {
   private teams = new Map<string, Map<string, string>>(); // "org/slug" lower-cased -> lower-cased login -> login
   private runs: FakeCheckRun[] = [];
   private failures: Failure[] = [];
+  /** What GET /repos/{owner}/{repo} says the token's user may do (GitHub sends it to user tokens only). */
+  private repoPermissions?: { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean };
 
   private readonly routes: Array<{ method: string; regex: RegExp; names: string[]; handler: Handler; requires?: string }> = [];
 
@@ -218,6 +220,10 @@ export class FakeGitHub {
 
   setFile(ref: string, path: string, text: string, repo = `${this.owner}/${this.repo}`): void {
     this.files.set(this.fileKey(repo, ref, path), text);
+  }
+
+  setRepoPermissions(permissions: { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean }): void {
+    this.repoPermissions = permissions;
   }
 
   setDefaultBranch(name: string): void {
@@ -517,7 +523,7 @@ export class FakeGitHub {
   }
 
   private getRepo(c: Ctx): Reply {
-    return this.mainRepo(c) ?? [200, this.repoJson(`${this.owner}/${this.repo}`)];
+    return this.mainRepo(c) ?? [200, { ...this.repoJson(`${this.owner}/${this.repo}`), ...(this.repoPermissions ? { permissions: this.repoPermissions } : {}) }];
   }
 
   // ---------------------------------------------------------------- handlers: pulls
