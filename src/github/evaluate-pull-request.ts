@@ -199,7 +199,6 @@ async function evaluateHead(
   let policy: Policy;
   let policyPaths: string[];
   let files;
-  let filesAreTheHeads: boolean;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
     if (options.onlyIfLabelMatters !== undefined) {
@@ -215,7 +214,12 @@ async function evaluateHead(
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
     policyPaths = read.paths;
     files = listed.files;
-    filesAreTheHeads = listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase());
+    // Files of another commit must not judge this one. The list names its commit; when it does
+    // not, the PR is read again to see whether a push landed while the files were listed.
+    if (!(listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase()))) {
+      const again = await readPullRequest(client, ref);
+      if (again.headSha !== pr.headSha || again.baseRef !== pr.baseRef) return { moved: again };
+    }
   } catch (error) {
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
@@ -236,21 +240,18 @@ async function evaluateHead(
     return await failClosed(...internalFailure());
   }
 
-  // Round 3: the head again unless the file list named it, reviews (only when approval matters) and who applied the override label; then, only when an approval or the override
-  // could count, memberships and who pushed the head commit, when.
+  // Round 3: reviews (only when approval matters) and who applied the override label; then, only
+  // when an approval or the override could count, memberships and who pushed the head commit, when.
   const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override!.label.toLowerCase());
   let reviews: Review[] = [];
   let labelApplied: LabelApplied | null = null;
   let headPush: HeadPush | null | undefined;
   let isTeamMember: (team: string, login: string) => boolean = () => false;
   try {
-    let again: PullRequestInfo;
-    [again, reviews, labelApplied] = await Promise.all([
-      filesAreTheHeads ? Promise.resolve(pr) : readPullRequest(client, ref),
+    [reviews, labelApplied] = await Promise.all([
       decision.approvals ? listReviews(client, ref) : Promise.resolve([]),
       overrideLabel ? whoAppliedLabel(client, ref, overrideLabel) : Promise.resolve(null),
     ]);
-    if (again.headSha !== pr.headSha || again.baseRef !== pr.baseRef) return { moved: again };
     // Only the people whose approval (or override) could count are looked up, once each.
     const candidates = decision.approvals ? approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates : [];
     const overrideActor = labelApplied?.actor ?? null;
@@ -264,7 +265,7 @@ async function evaluateHead(
       candidates.length > 0 || labelApplied ? findHeadPush(client, pr) : Promise.resolve(undefined),
     ]);
   } catch (error) {
-    return await failClosed(...readFailure("reviews and team memberships", error));
+    return await failClosed(...readFailure("reviews, team memberships and who pushed the head commit", error));
   }
 
   const approval = decision.approvals

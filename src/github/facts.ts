@@ -129,25 +129,26 @@ export const MAX_PAGES = 100;
  * Every item of a paginated list, following GitHub's `Link: rel="next"` as Octokit's paginate does.
  * Stops with an IncompleteListError when pages remain after MAX_PAGES.
  */
-async function readEveryPage<T>(client: GitHubClient, route: string, params: Record<string, unknown>, what: string): Promise<T[]> {
+async function readEveryPage<T>(client: GitHubClient, route: string, params: Record<string, unknown>, what: string, maxPages: number): Promise<T[]> {
   const items: T[] = [];
   let response = await client.request(route, { ...params, per_page: PER_PAGE });
   for (let page = 1; ; page++) {
     items.push(...(response.data as T[]));
     const next = /<([^>]+)>;\s*rel="next"/.exec(String(response.headers.link ?? ""));
     if (!next) return items;
-    if (page >= MAX_PAGES) throw new IncompleteListError(`the pull request has more than ${MAX_PAGES * PER_PAGE} ${what}, more than Blast Radius reads`);
+    if (page >= maxPages) throw new IncompleteListError(`the pull request has more than ${maxPages * PER_PAGE} ${what}, more than Blast Radius reads`);
     response = await client.request(`GET ${next[1]}`);
   }
 }
 
 /** All reviews, oldest first: every page, so a late "request changes" is never missed. */
-export async function listReviews(client: GitHubClient, ref: PullRequestRef): Promise<Review[]> {
+export async function listReviews(client: GitHubClient, ref: PullRequestRef, maxPages = MAX_PAGES): Promise<Review[]> {
   const data = await readEveryPage<{ id: number; state: string; commit_id: string | null; user: { login: string; type?: string } | null }>(
     client,
     "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
     { owner: ref.owner, repo: ref.repo, pull_number: ref.pullNumber },
     "reviews",
+    maxPages,
   );
   // a deleted account ("ghost") cannot approve
   return data.flatMap((r) =>

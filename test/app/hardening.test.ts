@@ -232,3 +232,30 @@ describe("requests per event", () => {
     expect(count()).toBe(8);
   });
 });
+
+describe("when GitHub does not say who pushed the head commit", () => {
+  // A fork the app cannot read: the repository activity of acme/web says nothing about it.
+  const fromFork = { head: { sha: HEAD_SHA, ref: "feature", repoFullName: "outsider/web" } };
+
+  it("counts no approval, and says why", async () => {
+    addPr(paymentsChange, fromFork);
+    app.github.addReview(7, { user: "alice", state: "APPROVED", commit_id: HEAD_SHA });
+
+    await app.receive("pull_request_review", reviewEvent("submitted", "alice", "approved"));
+
+    const check = checkOn(HEAD_SHA);
+    expect(check.conclusion).toBe("failure");
+    expect(check.output.summary).toContain("Not counted: @alice cannot be told apart from whoever pushed the latest commit (GitHub does not say who did).");
+  });
+
+  it("does not let an override cover a head commit it cannot be shown to postdate", async () => {
+    addPr(paymentsChange, fromFork);
+    app.github.addLabelEvent(7, OVERRIDE, "sre-sam");
+
+    await app.receive("pull_request", pullRequestEvent("labeled", { label: OVERRIDE, sender: { login: "sre-sam" } }));
+
+    const check = checkOn(HEAD_SHA);
+    expect(check.conclusion).toBe("failure");
+    expect(check.output.summary).toContain("**Override not for this commit:** `blast-radius:override` (applied by @sre-sam) cannot be shown to postdate the latest push");
+  });
+});
