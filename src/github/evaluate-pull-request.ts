@@ -135,8 +135,9 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
 }
 
 /**
- * Everything for one head commit. Returns `{ moved }` (having written nothing) when the PR read
- * at the end no longer has this head or base. With `failure`, only writes that failing check.
+ * Everything for one head commit. Returns `{ moved }`, having written nothing, when the file list
+ * (or the PR read again after it) shows that a push landed or the base changed meanwhile. With
+ * `failure`, only writes that failing check.
  */
 async function evaluateHead(
   options: EvaluatePullRequestOptions,
