@@ -122,15 +122,25 @@ export function evaluatePullRequest(options: EvaluatePullRequestOptions): Promis
 export const MAX_READS = 3;
 
 async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutcome> {
+  const { owner, repo, pullNumber } = options.pullRequest;
+  // With a failure to report, evaluateHead writes that check and reads nothing more.
+  const failWith = async (pr: PullRequestInfo, failure: [string, string, string[]]) => (await evaluateHead(options, pr, failure)) as PullRequestOutcome;
   // Round 1: the PR as it is now (a webhook payload may be stale or redelivered).
   let pr = await readPullRequest(options.client, options.pullRequest);
   for (let read = 1; ; read++) {
-    const result = await evaluateHead(options, pr);
+    let result: Awaited<ReturnType<typeof evaluateHead>>;
+    try {
+      result = await evaluateHead(options, pr);
+    } catch (error) {
+      // Reads and writes report their own failures, so this is a bug (or an input no limit
+      // foresaw): the PR gets a failing check that says so, the log gets the detail.
+      options.log?.error(`${owner}/${repo}#${pullNumber}: evaluation failed: ${(error as Error)?.stack ?? String(error)}`);
+      return failWith(pr, internalFailure());
+    }
     if (!("moved" in result)) return result;
-    options.log?.info(`${options.pullRequest.owner}/${options.pullRequest.repo}#${options.pullRequest.pullNumber}: the head moved to ${result.moved.headSha} while it was read; starting over`);
+    options.log?.info(`${owner}/${repo}#${pullNumber}: the head moved to ${result.moved.headSha} while it was read; starting over`);
     pr = result.moved;
-    // With a failure to report, evaluateHead writes that check and reads nothing more.
-    if (read === MAX_READS) return (await evaluateHead(options, pr, headKeptMoving())) as PullRequestOutcome;
+    if (read === MAX_READS) return failWith(pr, headKeptMoving());
   }
 }
 
@@ -225,21 +235,14 @@ async function evaluateHead(
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
 
-  let decision: Decision;
-  try {
-    decision = evaluate(compilePolicy(policy), {
-      files,
-      baseBranch: pr.baseRef,
-      totalFiles: pr.changedFiles,
-      listCapped: files.length >= GITHUB_FILE_LIST_CAP,
-      policyPath,
-      policyPaths,
-    });
-  } catch (error) {
-    // A bug, or a policy the limits did not foresee: say so on the PR, keep the detail in the log.
-    log?.error(`${ref.owner}/${ref.repo}#${ref.pullNumber}: evaluating ${base.policySource} failed: ${(error as Error)?.stack ?? String(error)}`);
-    return await failClosed(...internalFailure());
-  }
+  const decision = evaluate(compilePolicy(policy), {
+    files,
+    baseBranch: pr.baseRef,
+    totalFiles: pr.changedFiles,
+    listCapped: files.length >= GITHUB_FILE_LIST_CAP,
+    policyPath,
+    policyPaths,
+  });
 
   // Round 3: reviews (only when approval matters) and who applied the override label; then, only
   // when an approval or the override could count, memberships and who pushed the head commit, when.

@@ -54,6 +54,6 @@ it("logs the error with its stack", async () => {
   expect(outcome.passing).toBe(false);
   expect(outcome.problems).toEqual(["Blast Radius hit an internal error"]);
   expect(errors).toHaveLength(1);
-  expect(errors[0]).toContain("acme/web#7: evaluating .github/blast-radius.yml on main failed: RangeError: Maximum call stack size exceeded (engine bug)");
+  expect(errors[0]).toContain("acme/web#7: evaluation failed: RangeError: Maximum call stack size exceeded (engine bug)");
   expect(errors[0]).toMatch(/\n\s+at /);
 });
