@@ -217,7 +217,7 @@ describe("requests per event", () => {
   // Before issue 8: 8 and 7. The file list names its commit, so the PR is read again only when it
   // does not (point 8); who pushed the head (points 6 and 9) costs one request, only when an
   // approval or the override could count.
-  it("a first low-risk PR costs 8 requests (2 of them style the labels, once per process); an approval 8", async () => {
+  it("a first low-risk PR costs 8 requests (2 of them style the labels, once per process); an approval 8; an override on top 10", async () => {
     addPr(sandboxChange);
     await app.receive("pull_request", pullRequestEvent("opened"));
     const count = () => app.github.requests.filter((r) => !r.path.includes("access_tokens")).length;
@@ -230,6 +230,14 @@ describe("requests per event", () => {
     await app.receive("pull_request_review", reviewEvent("submitted", "alice", "approved"));
     expect(checkOn(HEAD_SHA).output.title).toBe("High risk: approved by @alice");
     expect(count()).toBe(8);
+
+    // The override applied on top (before issue 8: 9): also the label's events, the SRE's
+    // membership, and who pushed the head, when.
+    app.github.addLabelEvent(7, OVERRIDE, "sre-sam");
+    app.github.clearRequests();
+    await app.receive("pull_request", pullRequestEvent("labeled", { label: OVERRIDE, sender: { login: "sre-sam" } }));
+    expect(checkOn(HEAD_SHA).output.title).toBe("High risk: overridden by @sre-sam with blast-radius:override");
+    expect(count()).toBe(10);
   });
 });
 
