@@ -50,11 +50,23 @@ export function latestVerdicts(reviews: readonly Review[]): Review[] {
   return [...latest.values()];
 }
 
+export interface ApprovalContext {
+  headSha: string;
+  author: string;
+  /**
+   * Who pushed the head commit (GitHub's "most recent reviewable push" rule: its pusher cannot
+   * approve it). `null`: GitHub does not say, so no approval can be shown not to be the pusher's.
+   * Left out: not checked (the caller has not looked it up yet).
+   */
+  headPusher?: string | null;
+}
+
 /**
  * Approvals that could count before team membership is known: latest verdict APPROVED, on the
- * head commit, not by the author, not by a bot. The GitHub layer looks up only these users.
+ * head commit, not by the author, not by a bot, not by whoever pushed the head commit. The GitHub
+ * layer looks up only these users.
  */
-export function approvalCandidates(reviews: readonly Review[], context: { headSha: string; author: string }): { candidates: string[]; ignored: IgnoredApproval[] } {
+export function approvalCandidates(reviews: readonly Review[], context: ApprovalContext): { candidates: string[]; ignored: IgnoredApproval[] } {
   const candidates: string[] = [];
   const ignored: IgnoredApproval[] = [];
   for (const review of latestVerdicts(reviews)) {
@@ -64,6 +76,10 @@ export function approvalCandidates(reviews: readonly Review[], context: { headSh
     else if (sameLogin(review.login, context.author)) ignored.push({ login: review.login, reason: "is the author" });
     else if (review.commitId !== context.headSha) {
       ignored.push({ login: review.login, reason: `approved an earlier commit${review.commitId ? ` (${review.commitId.slice(0, 7)})` : ""}` });
+    } else if (context.headPusher === null) {
+      ignored.push({ login: review.login, reason: "cannot be told apart from whoever pushed the latest commit (GitHub does not say who did)" });
+    } else if (context.headPusher !== undefined && sameLogin(review.login, context.headPusher)) {
+      ignored.push({ login: review.login, reason: "pushed the latest commit, and a push needs someone else's approval" });
     } else candidates.push(review.login);
   }
   return { candidates, ignored };
@@ -88,7 +104,7 @@ export function isAllowedApprover(login: string, from: readonly string[] | undef
 export function evaluateApprovals(
   requirement: ApprovalRequirement,
   reviews: readonly Review[],
-  context: { headSha: string; author: string; isTeamMember: (team: string, login: string) => boolean },
+  context: ApprovalContext & { isTeamMember: (team: string, login: string) => boolean },
 ): ApprovalStatus {
   const { candidates, ignored } = approvalCandidates(reviews, context);
   const approvedBy: string[] = [];

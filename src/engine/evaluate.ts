@@ -183,11 +183,15 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const totalFiles = Math.max(change.totalFiles ?? change.files.length, change.files.length);
   const changedLines = linesKnown ? change.files.reduce((n, f) => n + linesOf(f), 0) : null;
   const escalations: Escalation[] = [];
-  const truncated = totalFiles > change.files.length;
+  const truncated = totalFiles > change.files.length || change.listCapped === true;
   if (truncated) {
+    const listed =
+      totalFiles > change.files.length
+        ? `GitHub listed ${change.files.length} of ${totalFiles} changed files`
+        : `GitHub listed ${change.files.length} changed files, as many as it lists, so there may be more`;
     escalations.push({
       condition: "incomplete file list",
-      description: `GitHub listed ${change.files.length} of ${totalFiles} changed files; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
+      description: `${listed}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
       tier: highest,
     });
   }

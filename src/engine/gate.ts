@@ -9,8 +9,14 @@ export interface OverrideStatus {
   label: string;
   /** who applied the label (null when GitHub does not say) */
   appliedBy: string | null;
-  /** appliedBy is in `override.by` */
+  /** appliedBy is in `override.by`, and the label was applied to this head commit */
   allowed: boolean;
+  /**
+   * Set when the label does not cover the head commit: it was applied before the head was pushed
+   * ("pushed later"), or GitHub does not say when the head was pushed ("push time unknown").
+   * An override applies to the commit it was given for; a later push needs a new one.
+   */
+  notForHead?: "pushed later" | "push time unknown";
 }
 
 export type GateState = "passed" | "approved" | "blocked" | "overridden" | "report";

@@ -25,6 +25,11 @@ export interface PullRequestChange {
    * the repository): a change to any of them is a change to the policy, so the highest tier too.
    */
   policyPaths?: readonly string[];
+  /**
+   * The list stopped at GitHub's cap (3,000 files): there may be more than `totalFiles` says,
+   * since GitHub's count can lag behind a push. Treated as truncated.
+   */
+  listCapped?: boolean;
 }
 
 export type ReasonKind = "rule" | "target" | "sandbox" | "default" | "policy-file";

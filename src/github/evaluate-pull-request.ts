@@ -3,7 +3,12 @@
  * with the pure engine, then reconcile labels, the check run and review requests with what is
  * already there, sending only the difference. Redelivered events therefore change nothing.
  *
- * Fails closed: a broken policy or a GitHub read error leaves a failing check that says why.
+ * Fails closed: a broken policy, a GitHub read error or an internal error leaves a failing check
+ * that says why.
+ *
+ * One exact head commit is evaluated: the file list must name the head commit read before it (or,
+ * when it names none, the PR is read again), and the work starts over when a push landed
+ * meanwhile, so files of one commit never judge another.
  */
 import { approvalCandidates, evaluateApprovals, isAllowedApprover, membershipQuestions, type ApprovalStatus, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
@@ -15,7 +20,19 @@ import { decisionReport, type DecisionReport } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { checkName, findCheckRun, upsertCheckRun, type CheckRunContent } from "./check-run.js";
 import { describeGitHubError, type GitHubClient, type PullRequestRef } from "./client.js";
-import { listFiles, listReviews, readPullRequest, TeamMembership, whoAppliedLabel, type PullRequestInfo } from "./facts.js";
+import {
+  findHeadPush,
+  GITHUB_FILE_LIST_CAP,
+  IncompleteListError,
+  listFiles,
+  listReviews,
+  readPullRequest,
+  TeamMembership,
+  whoAppliedLabel,
+  type HeadPush,
+  type LabelApplied,
+  type PullRequestInfo,
+} from "./facts.js";
 import { applyLabels, planLabels, type LabelPlan } from "./labels.js";
 import { readPolicy } from "./policy.js";
 import { planReviewRequests, requestReviews, type ReviewRequestPlan } from "./review-requests.js";
@@ -101,14 +118,47 @@ export function evaluatePullRequest(options: EvaluatePullRequestOptions): Promis
   return serialized(`${owner}/${repo}#${pullNumber}`.toLowerCase(), () => run(options));
 }
 
+/** How many times the PR is read from the start when its head keeps moving, before failing closed. */
+export const MAX_READS = 3;
+
 async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutcome> {
+  const { owner, repo, pullNumber } = options.pullRequest;
+  // With a failure to report, evaluateHead writes that check and reads nothing more.
+  const failWith = async (pr: PullRequestInfo, failure: [string, string, string[]]) => (await evaluateHead(options, pr, failure)) as PullRequestOutcome;
+  // Round 1: the PR as it is now (a webhook payload may be stale or redelivered).
+  let pr = await readPullRequest(options.client, options.pullRequest);
+  for (let read = 1; ; read++) {
+    let result: Awaited<ReturnType<typeof evaluateHead>>;
+    try {
+      result = await evaluateHead(options, pr);
+    } catch (error) {
+      // Reads and writes report their own failures, so this is a bug (or an input no limit
+      // foresaw): the PR gets a failing check that says so, the log gets the detail.
+      options.log?.error(`${owner}/${repo}#${pullNumber}: evaluation failed: ${(error as Error)?.stack ?? String(error)}`);
+      return failWith(pr, internalFailure());
+    }
+    if (!("moved" in result)) return result;
+    options.log?.info(`${owner}/${repo}#${pullNumber}: the head moved to ${result.moved.headSha} while it was read; starting over`);
+    pr = result.moved;
+    if (read === MAX_READS) return failWith(pr, headKeptMoving());
+  }
+}
+
+/**
+ * Everything for one head commit. Returns `{ moved }`, having written nothing, when the file list
+ * (or the PR read again after it) shows that a push landed or the base changed meanwhile. With
+ * `failure`, only writes that failing check.
+ */
+async function evaluateHead(
+  options: EvaluatePullRequestOptions,
+  pr: PullRequestInfo,
+  failure?: [string, string, string[]],
+): Promise<PullRequestOutcome | { moved: PullRequestInfo }> {
   const { client, pullRequest: ref } = options;
   const repo = { owner: ref.owner, repo: ref.repo };
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   const log = options.log;
 
-  // Round 1: the PR as it is now (a webhook payload may be stale or redelivered).
-  const pr = await readPullRequest(client, ref);
   const name = checkName(pr.baseRef);
   // The existing check is looked up alongside the other reads (a label event first checks that
   // the label matters, so an irrelevant one costs no more than it must).
@@ -154,8 +204,11 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
     }
   };
 
+  if (failure) return await failClosed(...failure);
+
   // Round 2: the policy from the base branch, and every file.
   let policy: Policy;
+  let policyPaths: string[];
   let files;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
@@ -170,46 +223,64 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
     base.policySource = read.source;
     if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source));
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
-    files = listed;
+    policyPaths = read.paths;
+    files = listed.files;
+    // Files of another commit must not judge this one. The list names its commit; when it does
+    // not, the PR is read again to see whether a push landed while the files were listed.
+    if (!(listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase()))) {
+      const again = await readPullRequest(client, ref);
+      if (again.headSha !== pr.headSha || again.baseRef !== pr.baseRef) return { moved: again };
+    }
   } catch (error) {
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
 
-  const decision = evaluate(compilePolicy(policy), { files, baseBranch: pr.baseRef, totalFiles: pr.changedFiles, policyPath });
+  const decision = evaluate(compilePolicy(policy), {
+    files,
+    baseBranch: pr.baseRef,
+    totalFiles: pr.changedFiles,
+    listCapped: files.length >= GITHUB_FILE_LIST_CAP,
+    policyPath,
+    policyPaths,
+  });
 
-  // Round 3: reviews (only when approval matters) and who applied the override label.
+  // Round 3: reviews (only when approval matters) and who applied the override label; then, only
+  // when an approval or the override could count, memberships and who pushed the head commit, when.
   const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override!.label.toLowerCase());
   let reviews: Review[] = [];
-  let overrideActor: string | null = null;
+  let labelApplied: LabelApplied | null = null;
+  let headPush: HeadPush | null | undefined;
   let isTeamMember: (team: string, login: string) => boolean = () => false;
   try {
-    [reviews, overrideActor] = await Promise.all([
+    [reviews, labelApplied] = await Promise.all([
       decision.approvals ? listReviews(client, ref) : Promise.resolve([]),
       overrideLabel ? whoAppliedLabel(client, ref, overrideLabel) : Promise.resolve(null),
     ]);
     // Only the people whose approval (or override) could count are looked up, once each.
-    const candidates = decision.approvals?.from ? approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates : [];
+    const candidates = decision.approvals ? approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates : [];
+    const overrideActor = labelApplied?.actor ?? null;
     const pairs = [
-      ...candidates.flatMap((login) => membershipQuestions(decision.approvals!.from, login)),
+      ...(decision.approvals?.from ? candidates.flatMap((login) => membershipQuestions(decision.approvals!.from, login)) : []),
       ...(overrideActor && policy.override ? membershipQuestions(policy.override.by, overrideActor) : []),
     ];
     const membership = new TeamMembership(client);
-    isTeamMember = await membership.resolve(pairs);
+    [isTeamMember, headPush] = await Promise.all([
+      membership.resolve(pairs),
+      candidates.length > 0 || labelApplied ? findHeadPush(client, pr) : Promise.resolve(undefined),
+    ]);
   } catch (error) {
-    return await failClosed(...readFailure("reviews and team memberships", error));
+    return await failClosed(...readFailure("reviews, team memberships and who pushed the head commit", error));
   }
 
   const approval = decision.approvals
-    ? evaluateApprovals(decision.approvals, reviews, { headSha: pr.headSha, author: pr.author, isTeamMember })
+    ? evaluateApprovals(decision.approvals, reviews, {
+        headSha: pr.headSha,
+        author: pr.author,
+        headPusher: headPush === undefined ? undefined : (headPush?.pusher ?? null),
+        isTeamMember,
+      })
     : null;
-  const override: OverrideStatus | null =
-    overrideLabel && policy.override
-      ? {
-          label: overrideLabel,
-          appliedBy: overrideActor,
-          allowed: overrideActor !== null && !overrideActor.endsWith("[bot]") && isAllowedApprover(overrideActor, policy.override.by, isTeamMember),
-        }
-      : null;
+  const override = overrideLabel && policy.override ? overrideStatus(overrideLabel, labelApplied, headPush ?? null, policy.override.by, isTeamMember) : null;
   const result = gate(decision, approval, override);
   const summary = renderMarkdown(decision, { approval, override, gate: result, policySource: base.policySource, headSha: pr.headSha });
   const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
@@ -266,6 +337,25 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
   return outcome;
 }
 
+/**
+ * The override counts when someone in `override.by` (not a bot) applied the label after the head
+ * commit was pushed. Both times are GitHub's (label event, repository activity), not commit dates,
+ * which the branch author chooses.
+ */
+function overrideStatus(
+  label: string,
+  applied: LabelApplied | null,
+  headPush: HeadPush | null,
+  by: readonly string[],
+  isTeamMember: (team: string, login: string) => boolean,
+): OverrideStatus {
+  const appliedBy = applied?.actor ?? null;
+  const permitted = appliedBy !== null && !appliedBy.endsWith("[bot]") && isAllowedApprover(appliedBy, by, isTeamMember);
+  if (!applied) return { label, appliedBy, allowed: false };
+  const notForHead = !headPush ? "push time unknown" : Date.parse(applied.at) > Date.parse(headPush.at) ? undefined : "pushed later";
+  return { label, appliedBy, allowed: permitted && !notForHead, ...(notForHead ? { notForHead } : {}) };
+}
+
 function labelMatters(policy: Policy, label: string): boolean {
   const l = label.toLowerCase();
   return managedLabels(policy).some((m) => m.toLowerCase() === l) || policy.override?.label.toLowerCase() === l;
@@ -296,7 +386,7 @@ function policyFailure(problems: PolicyProblem[], source: string): [string, stri
 
 function readFailure(what: string, error: unknown): [string, string, string[]] {
   const { status, message } = describeGitHubError(error);
-  const reason = `GitHub answered ${status ? `HTTP ${status}: ` : ""}${message}`;
+  const reason = error instanceof IncompleteListError ? message : `GitHub answered ${status ? `HTTP ${status}: ` : ""}${message}`;
   const title = `Blast Radius could not read ${what} from GitHub`;
   const summary = [
     `## ❌ ${title}`,
@@ -306,4 +396,28 @@ function readFailure(what: string, error: unknown): [string, string, string[]] {
     "Without them the risk cannot be judged, so the check fails rather than passing unseen changes. Re-run this check to try again.",
   ].join("\n");
   return [title, summary, [`${title}: ${reason}`]];
+}
+
+function headKeptMoving(): [string, string, string[]] {
+  const title = "Blast Radius could not read one head commit: the pull request kept changing";
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    `New commits were pushed while the pull request was being read, ${MAX_READS} times in a row, so no single commit's files could be judged and the check fails.`,
+    "",
+    "Re-run this check once the pushes have settled.",
+  ].join("\n");
+  return [title, summary, [title]];
+}
+
+function internalFailure(): [string, string, string[]] {
+  const title = "Blast Radius hit an internal error";
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    "Evaluating this pull request failed unexpectedly, so its risk is unknown and the check fails rather than passing unseen changes. The details are in the app's log.",
+    "",
+    "Re-run this check to try again; if it keeps failing, please report it with the time of this run.",
+  ].join("\n");
+  return [title, summary, [title]];
 }

@@ -2,6 +2,9 @@
  * Reads the policy from the pull request's **base** branch of the base repository, never from the
  * head (a PR must not be able to loosen its own policy), through Probot's config loader so that
  * `_extends` and an organisation-wide default in the org's `.github` repository work.
+ *
+ * The branch is named by its full ref, `refs/heads/<base>`: GitHub resolves a bare name like git
+ * does, and a tag of the same name (which anyone who can push may create) would win.
  */
 import { composeConfigGet } from "@probot/octokit-plugin-config";
 import { defaultPolicy, DEFAULT_POLICY_NAME } from "../policy/default.js";
@@ -10,12 +13,15 @@ import type { Policy } from "../policy/schema.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 
 export type PolicyRead =
-  | { ok: true; policy: Policy; source: string }
+  /** `paths`: every file of this repository the policy was assembled from (the `_extends` chain) */
+  | { ok: true; policy: Policy; source: string; paths: string[] }
   | { ok: false; source: string; problems: PolicyProblem[] };
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** How a config file is named to people: the path in this repo, or repo:path elsewhere. */
 function sourceName(file: { owner: string; repo: string; path: string }, home: RepoRef): string {
-  return file.owner === home.owner && file.repo === home.repo ? file.path : `${file.owner}/${file.repo}:${file.path}`;
+  return sameName(file.owner, home.owner) && sameName(file.repo, home.repo) ? file.path : `${file.owner}/${file.repo}:${file.path}`;
 }
 
 export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: string, path: string): Promise<PolicyRead> {
@@ -43,7 +49,7 @@ export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: s
 
   let files: Array<{ owner: string; repo: string; path: string; url: string; config: Record<string, unknown> | null }>;
   try {
-    const result = await composeConfigGet({ request: recordingRequest } as never, { ...repo, path, branch: baseRef });
+    const result = await composeConfigGet({ request: recordingRequest } as never, { ...repo, path, branch: `refs/heads/${baseRef}` });
     files = result.files as typeof files;
   } catch (error) {
     // Broken YAML (or `_extends` trouble): the located problems, when a file's text was read.
@@ -57,10 +63,11 @@ export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: s
   }
 
   const found = files.filter((f) => f.config !== null);
-  if (found.length === 0) return { ok: true, policy: defaultPolicy(), source: DEFAULT_POLICY_NAME };
+  if (found.length === 0) return { ok: true, policy: defaultPolicy(), source: DEFAULT_POLICY_NAME, paths: [] };
   const sources = found.map((f) => ({ path: sourceName(f, repo), text: texts.get(f.url) ?? "" }));
   const result = loadPolicy(sources);
   const [own, ...inherited] = sources.map((s) => (s.path === path ? `${path} on ${baseRef}` : s.path));
   const source = inherited.length ? `${own}, extending ${inherited.join(", ")}` : own;
-  return result.ok ? { ok: true, policy: result.policy, source } : { ok: false, source, problems: result.problems };
+  const paths = found.filter((f) => sameName(f.owner, repo.owner) && sameName(f.repo, repo.repo)).map((f) => f.path);
+  return result.ok ? { ok: true, policy: result.policy, source, paths } : { ok: false, source, problems: result.problems };
 }

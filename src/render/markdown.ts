@@ -68,7 +68,10 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
   }
   const o = ctx.override;
   if (o) {
-    if (o.allowed) lines.push(`- **Override:** @${o.appliedBy} applied \`${o.label}\`; the check passes regardless of approvals.`);
+    if (o.notForHead) {
+      const when = o.notForHead === "pushed later" ? "was applied before the latest push" : "cannot be shown to postdate the latest push (GitHub does not say when it happened)";
+      lines.push(`- **Override not for this commit:** \`${o.label}\`${o.appliedBy ? ` (applied by @${o.appliedBy})` : ""} ${when}. An override covers only the commit it was given for: remove the label and apply it again to override the new head commit.`);
+    } else if (o.allowed) lines.push(`- **Override:** @${o.appliedBy} applied \`${o.label}\`; the check passes regardless of approvals.`);
     else if (o.appliedBy) lines.push(`- **Override ignored:** @${o.appliedBy} applied \`${o.label}\` but is not allowed to (see \`override.by\`).`);
     else lines.push(`- **Override ignored:** \`${o.label}\` is present but GitHub does not say who applied it.`);
   }

@@ -104,5 +104,5 @@ it("labels the pull request and posts the check for a signed delivery", async ()
   // Read from the base branch through Probot's config loader, under GHE's /api/v3 prefix.
   const policyRead = github.requests.find((r) => r.path.startsWith("/repos/acme/web/contents/"));
   expect(decodeURIComponent(policyRead!.path)).toBe("/repos/acme/web/contents/.github/blast-radius.yml");
-  expect(policyRead!.query.ref).toBe("main");
+  expect(policyRead!.query.ref).toBe("refs/heads/main"); // the branch, never a tag named main
 });

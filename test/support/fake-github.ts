@@ -57,6 +57,8 @@ export interface RecordedRequest { method: string; path: string; query: Record<s
 export interface FailureOptions { message?: string; headers?: Record<string, string> }
 
 interface LabelEvent { id: number; event: "labeled" | "unlabeled"; label: string; actor: string; created_at: string }
+/** A branch update as GitHub's repository activity API reports it: who moved the ref, when, to what. */
+interface Activity { id: number; before: string; after: string; ref: string; timestamp: string; activity_type: "push" | "force_push" | "branch_creation"; actor: string }
 interface StoredReview { id: number; user: string; userType: "User" | "Bot"; state: string; commit_id: string; submitted_at: string }
 interface Failure { method: string; pattern: RegExp; status: number; times: number; options: FailureOptions }
 
@@ -116,6 +118,8 @@ export class FakeGitHub {
   private readonly app: typeof APP;
   /** Every request in arrival order, including failed and unknown ones. */
   requests: RecordedRequest[] = [];
+  /** Called with each request once recorded, before it is answered: lets a test change state mid-evaluation. */
+  beforeReply?: (request: RecordedRequest) => void;
 
   private server?: Server;
   private address?: { port: number; url: string };
@@ -125,6 +129,7 @@ export class FakeGitHub {
   private pulls = new Map<number, FakePullRequest & { created_at: string }>();
   private reviews = new Map<number, StoredReview[]>();
   private events = new Map<number, LabelEvent[]>();
+  private activity: Activity[] = []; // newest last
   private labels = new Map<string, FakeLabel>(); // lower-cased name -> label
   private files = new Map<string, string>(); // "owner/repo\0ref\0path" (repo lower-cased) -> text
   private teams = new Map<string, Map<string, string>>(); // "org/slug" lower-cased -> lower-cased login -> login
@@ -162,6 +167,7 @@ export class FakeGitHub {
     this.route("PUT", `${r}/issues/:number/labels`, (c) => this.setIssueLabels(c, true));
     this.route("DELETE", `${r}/issues/:number/labels/:name`, this.removeIssueLabel);
     this.route("GET", `${r}/issues/:number/events`, this.listEvents);
+    this.route("GET", `${r}/activity`, this.listActivity);
     this.route("GET", `${r}/commits/:sha/pulls`, this.listPullsForCommit);
     this.route("GET", `${r}/commits/:ref/check-runs`, this.listCheckRuns);
     this.route("POST", `${r}/check-runs`, this.createCheckRun);
@@ -200,10 +206,21 @@ export class FakeGitHub {
 
   // ---------------------------------------------------------------- state setup
 
-  addPullRequest(pr: FakePullRequest): void {
+  /** The PR's head branch is recorded as created by its author (or `pushedBy`) when it is added. */
+  addPullRequest(pr: FakePullRequest, options: { pushedBy?: string } = {}): void {
     const copy = structuredClone(pr);
     for (const name of copy.labels ?? []) this.ensureLabel(name);
     this.pulls.set(pr.number, { ...copy, labels: this.canonicalLabelNames(copy.labels ?? []), created_at: this.tick() });
+    if (!copy.head.repoFullName) this.recordActivity("branch_creation", copy.head.ref, "0".repeat(40), copy.head.sha, options.pushedBy ?? copy.user);
+  }
+
+  /** `pusher` pushes `sha` onto the PR's head branch; the PR then shows `files` (default: unchanged). */
+  push(prNumber: number, pusher: string, sha: string, files?: FakePullRequest["files"]): void {
+    const pr = this.pulls.get(prNumber);
+    if (!pr) throw new Error(`FakeGitHub: no pull request #${prNumber}`);
+    this.recordActivity("push", pr.head.ref, pr.head.sha, sha, pusher);
+    pr.head = { ...pr.head, sha };
+    if (files) pr.files = structuredClone(files);
   }
 
   addReview(prNumber: number, review: FakeReview): void {
@@ -245,6 +262,13 @@ export class FakeGitHub {
     const pr = this.pulls.get(prNumber);
     if (!pr) throw new Error(`FakeGitHub: no pull request #${prNumber}`);
     this.applyLabel(pr, label, actor);
+  }
+
+  /** `actor` removes the label from the PR (an "unlabeled" event in its name). */
+  removeLabelAs(prNumber: number, label: string, actor: string): void {
+    const pr = this.pulls.get(prNumber);
+    if (!pr) throw new Error(`FakeGitHub: no pull request #${prNumber}`);
+    this.dropLabel(pr, label, actor);
   }
 
   /** The next `times` requests matching method (or "*") and path (prefix/query stripped) fail with `status`. */
@@ -311,6 +335,7 @@ export class FakeGitHub {
       }
     }
     this.requests.push({ method, path, query, body });
+    this.beforeReply?.(this.requests[this.requests.length - 1]);
 
     let reply: Reply;
     const failure = this.failures.find((f) => (f.method === "*" || f.method === method) && f.pattern.test(path));
@@ -494,6 +519,21 @@ export class FakeGitHub {
     this.recordEvent(pr.number, "labeled", label.name, actor);
   }
 
+  private recordActivity(type: Activity["activity_type"], branch: string, before: string, after: string, actor: string): void {
+    this.activity.push({ id: this.newId(), before, after, ref: `refs/heads/${branch}`, timestamp: this.tick(), activity_type: type, actor });
+  }
+
+  /** Newest first, like GitHub; `ref` may be a branch name or refs/heads/<name>. */
+  private listActivity(c: Ctx): Reply {
+    const ref = c.query.ref ? (c.query.ref.startsWith("refs/") ? c.query.ref : `refs/heads/${c.query.ref}`) : undefined;
+    const list = this.activity.filter((a) => !ref || a.ref === ref).filter((a) => !c.query.activity_type || a.activity_type === c.query.activity_type).reverse();
+    const perPage = Math.min(Math.max(Number.parseInt(c.query.per_page ?? "", 10) || 30, 1), 100);
+    return this.mainRepo(c) ?? [200, list.slice(0, perPage).map((a) => ({
+      id: a.id, node_id: `RA_${a.id}`, before: a.before, after: a.after, ref: a.ref, timestamp: a.timestamp,
+      activity_type: a.activity_type, actor: user(a.actor),
+    }))];
+  }
+
   private recordEvent(prNumber: number, event: "labeled" | "unlabeled", label: string, actor: string): void {
     const list = this.events.get(prNumber) ?? [];
     list.push({ id: this.newId(), event, label, actor, created_at: this.tick() });
@@ -612,6 +652,9 @@ export class FakeGitHub {
     const path = c.params.path.replace(/\/+$/, "");
     // A head/base sha resolves to that branch, since tests set files per branch name.
     let ref = c.query.ref ?? this.defaultBranch;
+    // Like git, a bare name that is also a tag resolves to the tag (refs/tags/ before refs/heads/):
+    // files set under "refs/tags/<name>" model a tag. A full ref is never ambiguous.
+    if (!ref.startsWith("refs/") && [...this.files.keys()].some((k) => k.startsWith(this.fileKey(repo, `refs/tags/${ref}`, "")))) ref = `refs/tags/${ref}`;
     for (const pr of this.pulls.values()) {
       if (ref === pr.head.sha) ref = pr.head.ref;
       else if (ref === this.baseSha(pr)) ref = pr.base.ref;
@@ -704,11 +747,11 @@ export class FakeGitHub {
     });
   }
 
-  private dropLabel(pr: FakePullRequest, name: string): void {
+  private dropLabel(pr: FakePullRequest, name: string, actor = APP_BOT): void {
     const existing = (pr.labels ?? []).find((n) => same(n, name));
     if (!existing) return;
     pr.labels = (pr.labels ?? []).filter((n) => n !== existing);
-    this.recordEvent(pr.number, "unlabeled", existing, APP_BOT);
+    this.recordEvent(pr.number, "unlabeled", existing, actor);
   }
 
   private listEvents(c: Ctx): Reply {
