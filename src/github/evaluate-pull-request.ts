@@ -5,7 +5,7 @@
  *
  * Fails closed: a broken policy or a GitHub read error leaves a failing check that says why.
  */
-import { approvalCandidates, evaluateApprovals, isAllowedApprover, membershipQuestions, type ApprovalStatus, type Review } from "../engine/approvals.js";
+import { evaluateApprovals, isAllowedApprover, type ApprovalStatus, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
 import { gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision } from "../engine/types.js";
@@ -77,7 +77,7 @@ export interface PullRequestOutcome {
 }
 
 const PERMISSIONS: Record<WriteTarget, string> = {
-  labels: "pull-requests: write (to add and remove labels)",
+  labels: "issues: write and pull-requests: write (to create the risk labels, and to add and remove them)",
   "check run": "checks: write (to create the check run)",
   "review requests": "pull-requests: write (to request reviews)",
 };
@@ -181,53 +181,50 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
   const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override!.label.toLowerCase());
   let reviews: Review[] = [];
   let overrideActor: string | null = null;
-  let isTeamMember: (team: string, login: string) => boolean = () => false;
+  let approval: ApprovalStatus | null = null;
+  let override: OverrideStatus | null = null;
+  // Memberships are asked on demand, each once for this evaluation, only when an answer matters.
+  const membership = new TeamMembership(client);
   try {
     [reviews, overrideActor] = await Promise.all([
       decision.approvals ? listReviews(client, ref) : Promise.resolve([]),
       overrideLabel ? whoAppliedLabel(client, ref, overrideLabel) : Promise.resolve(null),
     ]);
-    // Only the people whose approval (or override) could count are looked up, once each.
-    const candidates = decision.approvals?.from ? approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates : [];
-    const pairs = [
-      ...candidates.flatMap((login) => membershipQuestions(decision.approvals!.from, login)),
-      ...(overrideActor && policy.override ? membershipQuestions(policy.override.by, overrideActor) : []),
-    ];
-    const membership = new TeamMembership(client);
-    isTeamMember = await membership.resolve(pairs);
+    const overrideStatus = async (label: string, by: readonly string[]): Promise<OverrideStatus> => {
+      const answer = overrideActor && !overrideActor.endsWith("[bot]") ? await isAllowedApprover(overrideActor, by, membership.isMember) : null;
+      const unknownTeams = answer && !answer.allowed ? answer.unknownTeams : [];
+      return { label, appliedBy: overrideActor, allowed: Boolean(answer?.allowed), ...(unknownTeams.length ? { unknownTeams } : {}) };
+    };
+    [approval, override] = await Promise.all([
+      decision.approvals ? evaluateApprovals(decision.approvals, reviews, { headSha: pr.headSha, author: pr.author, isTeamMember: membership.isMember }) : null,
+      overrideLabel && policy.override ? overrideStatus(overrideLabel, policy.override.by) : null,
+    ]);
   } catch (error) {
     return await failClosed(...readFailure("reviews and team memberships", error));
   }
 
-  const approval = decision.approvals
-    ? evaluateApprovals(decision.approvals, reviews, { headSha: pr.headSha, author: pr.author, isTeamMember })
-    : null;
-  const override: OverrideStatus | null =
-    overrideLabel && policy.override
-      ? {
-          label: overrideLabel,
-          appliedBy: overrideActor,
-          allowed: overrideActor !== null && !overrideActor.endsWith("[bot]") && isAllowedApprover(overrideActor, policy.override.by, isTeamMember),
-        }
-      : null;
-  const result = gate(decision, approval, override);
-  const summary = renderMarkdown(decision, { approval, override, gate: result, policySource: base.policySource, headSha: pr.headSha });
-  const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
-
-  const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
   const wantsReviews = approval && !approval.met && !override?.allowed && decision.mode === "enforce" && !pr.draft && pr.state === "open";
-  const reviewRequests = wantsReviews
-    ? planReviewRequests({
-        requirement: decision.approvals!,
-        owner: ref.owner,
-        author: pr.author,
-        headSha: pr.headSha,
-        reviews,
-        requestedUsers: pr.requestedUsers,
-        requestedTeams: pr.requestedTeams,
-        isTeamMember,
-      })
-    : null;
+  let reviewRequests: ReviewRequestPlan | null = null;
+  try {
+    reviewRequests = wantsReviews
+      ? await planReviewRequests({
+          requirement: decision.approvals!,
+          owner: ref.owner,
+          author: pr.author,
+          headSha: pr.headSha,
+          reviews,
+          requestedUsers: pr.requestedUsers,
+          requestedTeams: pr.requestedTeams,
+          isTeamMember: membership.isMember,
+        })
+      : null;
+  } catch (error) {
+    return await failClosed(...readFailure("team memberships", error));
+  }
+  const result = gate(decision, approval, override);
+  const summary = renderMarkdown(decision, { approval, override, gate: result, reviewRequests, policySource: base.policySource, headSha: pr.headSha });
+  const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
+  const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
 
   const outcome: PullRequestOutcome = {
     ...base,
@@ -273,7 +270,18 @@ function labelMatters(policy: Policy, label: string): boolean {
 
 function writeError(what: WriteTarget, error: unknown): WriteError {
   const { status, message } = describeGitHubError(error);
-  return { what, status, message, permission: PERMISSIONS[what] };
+  // GitHub names the permission it wanted (e.g. "issues=write" to create a label): prefer its word.
+  const accepted = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers?.["x-accepted-github-permissions"];
+  const permission = typeof accepted === "string" && accepted ? acceptedPermissions(accepted) : PERMISSIONS[what];
+  return { what, status, message, permission };
+}
+
+/** "issues=write; pull_requests=write" as a workflow's `permissions:` block spells it. */
+function acceptedPermissions(header: string): string {
+  return header
+    .split(";")
+    .map((set) => set.trim().replace(/_/g, "-").replace(/=/g, ": ").replace(/,/g, " and "))
+    .join(" or ");
 }
 
 function policyFailure(problems: PolicyProblem[], source: string): [string, string, string[]] {

@@ -80,15 +80,15 @@ describe("a 3,000-file pull request", () => {
 });
 
 describe("renderMarkdown", () => {
-  it("shows approvals so far and those that do not count", () => {
+  it("shows approvals so far and those that do not count", async () => {
     const decision = evaluate(policy, { files: [f("services/payments/charge.ts")] });
-    const approval = evaluateApprovals(
+    const approval = await evaluateApprovals(
       decision.approvals!,
       [
         { login: "alice", state: "APPROVED", commitId: "head", isBot: false, id: 1 },
         { login: "max", state: "APPROVED", commitId: "head", isBot: false, id: 2 },
       ],
-      { headSha: "head", author: "alice", isTeamMember: () => false },
+      { headSha: "head", author: "alice", isTeamMember: async () => "not a member" },
     );
     const markdown = renderMarkdown(decision, { approval, gate: gate(decision, approval, null) });
     expect(markdown).toContain("- **Approved by:** nobody yet — 1 more needed.");
