@@ -168,7 +168,7 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
     }
     const [read, listed] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles)]);
     base.policySource = read.source;
-    if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source));
+    if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source, read.title));
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
     files = listed;
   } catch (error) {
@@ -284,9 +284,9 @@ function acceptedPermissions(header: string): string {
     .join(" or ");
 }
 
-function policyFailure(problems: PolicyProblem[], source: string): [string, string, string[]] {
+function policyFailure(problems: PolicyProblem[], source: string, unreadable?: string): [string, string, string[]] {
   const lines = problems.map(formatProblem);
-  const title = `Blast Radius policy is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`;
+  const title = unreadable ?? `Blast Radius policy is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`;
   const summary = [
     `## ❌ ${title}`,
     "",

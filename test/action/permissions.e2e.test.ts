@@ -83,3 +83,18 @@ it("explains a team review request GITHUB_TOKEN cannot make, without blaming pul
   expect(result.stdout).not.toContain("pull-requests: write");
   expect(github.labelsOf(7)).toEqual(["risk:high"]);
 });
+
+it("fails closed when the policy extends an organisation base the workflow's token cannot see", async () => {
+  const run = await newRepository(["services/payments/charge.ts"]);
+  github.setFile("main", ".github/blast-radius.yml", "_extends: .github\nversion: 1\n");
+  github.setFile("main", ".github/blast-radius.yml", POLICY, "acme/.github");
+
+  const result = await run("pull_request_target", pullRequestEvent("opened"));
+
+  expect(result.code).toBe(1);
+  expect(result.stdout).toContain(
+    "::error::.github/blast-radius.yml:1:1: _extends: cannot read acme/.github:.github/blast-radius.yml: not installed or no access: Blast Radius cannot see the repository acme/.github",
+  );
+  expect(github.checkRuns()[0]).toMatchObject({ conclusion: "failure", output: expect.objectContaining({ title: "Blast Radius cannot read the policy's base acme/.github:.github/blast-radius.yml" }) });
+  expect(result.outputs.tier).toBe("");
+});

@@ -95,3 +95,54 @@ describe("an installation that cannot read team membership", () => {
     expect(reviewRequests()).toEqual([]);
   });
 });
+
+describe("a policy whose _extends base cannot be read fails closed", () => {
+  const OWN = `_extends: .github\nversion: 1\nsandboxes:\n  - name: games\n    paths: ["games/**"]\n`;
+  const ORG = POLICY;
+
+  async function openPullRequest(installation: Partial<TokenGrant>, files: Record<string, string>) {
+    const probot = await startApp(installation);
+    for (const [where, text] of Object.entries(files)) {
+      const [repo, path] = where.split(":");
+      github.setFile("main", path, text, repo);
+    }
+    github.addPullRequest({ number: 7, user: AUTHOR, head: { sha: HEAD_SHA, ref: "feature" }, base: { ref: "main" }, files: [{ filename: "services/payments/charge.ts", additions: 20, deletions: 5 }] });
+    await receive(probot, "pull_request", pullRequestEvent("opened"));
+    return github.checkRuns()[0];
+  }
+
+  it("names the base and says the app is not installed on it (or has no access)", async () => {
+    const check = await openPullRequest({ repositories: ["acme/web"] }, { "acme/web:.github/blast-radius.yml": OWN, "acme/.github:.github/blast-radius.yml": ORG });
+
+    expect(check.conclusion).toBe("failure");
+    expect(check.output.title).toBe("Blast Radius cannot read the policy's base acme/.github:.github/blast-radius.yml");
+    expect(check.output.summary).toContain(
+      ".github/blast-radius.yml:1:1: _extends: cannot read acme/.github:.github/blast-radius.yml: not installed or no access: Blast Radius cannot see the repository acme/.github; install the Blast Radius app on it",
+    );
+    expect(github.labelsOf(7)).toEqual([]);
+    expect(reviewRequests()).toEqual([]);
+  });
+
+  it("says the base file is not found when the repository is readable but has no such file", async () => {
+    const check = await openPullRequest({}, { "acme/web:.github/blast-radius.yml": OWN, "acme/.github:README.md": "org profile\n" });
+
+    expect(check.conclusion).toBe("failure");
+    expect(check.output.summary).toContain("_extends: cannot read acme/.github:.github/blast-radius.yml: not found: acme/.github has no .github/blast-radius.yml on its default branch");
+  });
+
+  it("still follows a readable base, the repository's keys winning", async () => {
+    const check = await openPullRequest({}, { "acme/web:.github/blast-radius.yml": OWN, "acme/.github:.github/blast-radius.yml": ORG });
+    expect(check.output.title).toBe("High risk: needs 1 approval from @acme/seniors");
+    expect(check.output.summary).toContain("extending acme/.github:.github/blast-radius.yml");
+  });
+
+  it("keeps the org-default fallback: no repository policy uses the org's, and none anywhere the built-in default", async () => {
+    const orgCheck = await openPullRequest({}, { "acme/.github:.github/blast-radius.yml": ORG });
+    expect(orgCheck.output.title).toBe("High risk: needs 1 approval from @acme/seniors");
+    await github.stop();
+
+    const defaultCheck = await openPullRequest({ repositories: ["acme/web"] }, { "acme/.github:.github/blast-radius.yml": ORG });
+    expect(defaultCheck.conclusion).toBe("success");
+    expect(defaultCheck.output.summary).toContain("built-in default policy");
+  });
+});
