@@ -104,6 +104,19 @@ describe("renderMarkdown", () => {
     expect(ignored).toContain("- **Override ignored:** @mallory applied `emergency` but is not allowed to (see `override.by`).");
   });
 
+  it("says when a membership could not be read, for an override and a team not requested, and names the fixes", () => {
+    const decision = evaluate(policy, { files: [f("infra/a.tf")] });
+    const markdown = renderMarkdown(decision, {
+      override: { label: "emergency", appliedBy: "olga", allowed: false, unknownTeams: ["acme/sre"] },
+      reviewRequests: { undecidedTeams: ["@acme/seniors"] },
+    });
+    expect(markdown).toContain("- **Override not confirmed:** @olga applied `emergency`; see below.");
+    expect(markdown).toContain("- **Cannot read team membership:** @olga applied `emergency`, but the token cannot read whether they are in @acme/sre, so the override is not applied.");
+    expect(markdown).toContain("- **Cannot read team membership:** No review was requested from @acme/seniors: the token cannot read whether someone who reviewed this commit is a member.");
+    expect(markdown).toContain("actions/create-github-app-token");
+    expect(markdown).not.toContain("is not allowed to");
+  });
+
   it("shows a rename as old → new, with the previous path's reason", () => {
     const decision = evaluate(policy, { files: [f("docs/charge.ts", { status: "renamed", previousPath: "services/payments/charge.ts" })] });
     expect(renderMarkdown(decision)).toContain(

@@ -592,5 +592,7 @@ describe("the permissions admins are told to grant", () => {
     const readme = "intro\n```yaml\non: pull_request_target\npermissions:\n  pull-requests: write\n  issues: none\njobs:\n  a:\n    steps:\n      - uses: blast-radius/blast-radius@v1\n```\n";
     expect(exampleWorkflowPermissions(readme)).toEqual({ pull_requests: "write" });
     expect(() => exampleWorkflowPermissions("no workflow here")).toThrow("expected one example workflow");
+    // GitHub offers workflows no organisation permissions: a README promising `members: read` is wrong.
+    expect(() => exampleWorkflowPermissions(readme.replace("issues: none", "members: read"))).toThrow("a workflow cannot grant members");
   });
 });

@@ -39,9 +39,21 @@ export function exampleWorkflow(readme = fromRoot("README.md")): string {
   return workflows[0];
 }
 
+/**
+ * The permissions a workflow's `permissions:` block can grant GITHUB_TOKEN. Organisation
+ * permissions such as `members` are not among them: no workflow can read team membership.
+ */
+const WORKFLOW_PERMISSIONS = [
+  "actions", "attestations", "checks", "contents", "deployments", "discussions", "id_token", "issues", "models",
+  "packages", "pages", "pull_requests", "repository_projects", "security_events", "statuses",
+];
+
 /** What the example workflow's GITHUB_TOKEN carries: the job's `permissions:`, else the workflow's. */
 export function exampleWorkflowPermissions(readme?: string): Permissions {
   const workflow = parse(exampleWorkflow(readme)) as { permissions?: unknown; jobs?: Record<string, { permissions?: unknown }> };
   const job = Object.values(workflow.jobs ?? {}).find((j) => j.permissions !== undefined);
-  return normalise(job?.permissions ?? workflow.permissions, "README.md example workflow permissions");
+  const permissions = normalise(job?.permissions ?? workflow.permissions, "README.md example workflow permissions");
+  const unknown = Object.keys(permissions).filter((name) => !WORKFLOW_PERMISSIONS.includes(name));
+  if (unknown.length) throw new Error(`README.md example workflow permissions: a workflow cannot grant ${unknown.join(", ")}`);
+  return permissions;
 }
