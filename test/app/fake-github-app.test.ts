@@ -130,6 +130,20 @@ describe("a policy whose _extends base cannot be read fails closed", () => {
     expect(check.output.summary).toContain("_extends: cannot read acme/.github:.github/blast-radius.yml: not found: acme/.github has no .github/blast-radius.yml on its default branch");
   });
 
+  it("says there is no access when GitHub answers 403 for the base", async () => {
+    const probot = await startApp();
+    github.setFile("main", ".github/blast-radius.yml", OWN);
+    github.setFile("main", ".github/blast-radius.yml", ORG, "acme/.github");
+    github.addPullRequest({ number: 7, user: AUTHOR, head: { sha: HEAD_SHA, ref: "feature" }, base: { ref: "main" }, files: [{ filename: "services/payments/charge.ts", additions: 20, deletions: 5 }] });
+    github.failNext("GET", /^\/repos\/acme\/\.github\/contents\//, 403);
+
+    await receive(probot, "pull_request", pullRequestEvent("opened"));
+
+    expect(github.checkRuns()[0].output.summary).toContain(
+      "_extends: cannot read acme/.github:.github/blast-radius.yml: no access: GitHub answered HTTP 403 (Resource not accessible by integration)",
+    );
+  });
+
   it("still follows a readable base, the repository's keys winning", async () => {
     const check = await openPullRequest({}, { "acme/web:.github/blast-radius.yml": OWN, "acme/.github:.github/blast-radius.yml": ORG });
     expect(check.output.title).toBe("High risk: needs 1 approval from @acme/seniors");
