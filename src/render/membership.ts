@@ -16,12 +16,14 @@ export const TEAM_MEMBERSHIP_FIXES =
 /** One line per approval, override or review request that waits on a membership the token cannot read. */
 export function unreadableMembership(context: { approval?: ApprovalStatus | null; override?: OverrideStatus | null; reviewRequests?: { undecidedTeams: readonly string[] } | null }): string[] {
   const lines: string[] = [];
+  // GitHub gives the same answer for a team that does not exist: name both causes.
+  const cannotRead = (list: readonly string[]) => `the token cannot read whether they are in ${teams(list)} (it lacks Members: read, or no such team exists)`;
   for (const u of context.approval?.unknown ?? []) {
-    lines.push(`@${u.login} approved, but the token cannot read whether they are in ${teams(u.teams)}, so the approval is not counted.`);
+    lines.push(`@${u.login} approved, but ${cannotRead(u.teams)}, so the approval is not counted.`);
   }
   const o = context.override;
   if (o?.unknownTeams?.length && o.appliedBy) {
-    lines.push(`@${o.appliedBy} applied \`${o.label}\`, but the token cannot read whether they are in ${teams(o.unknownTeams)}, so the override is not applied.`);
+    lines.push(`@${o.appliedBy} applied \`${o.label}\`, but ${cannotRead(o.unknownTeams)}, so the override is not applied.`);
   }
   if (context.reviewRequests?.undecidedTeams.length) {
     lines.push(`No review was requested from ${teams(context.reviewRequests.undecidedTeams)}: the token cannot read whether someone who reviewed this commit is a member.`);

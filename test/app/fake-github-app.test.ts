@@ -88,7 +88,7 @@ describe("an installation that cannot read team membership", () => {
     const [check] = github.checkRuns();
     expect(check.conclusion).toBe("failure");
     expect(check.output.title).toBe("High risk: needs 1 approval from @acme/seniors (cannot tell whether @sam is in @acme/seniors: the token cannot read team membership)");
-    expect(check.output.summary).toContain("@sam approved, but the token cannot read whether they are in @acme/seniors, so the approval is not counted.");
+    expect(check.output.summary).toContain("@sam approved, but the token cannot read whether they are in @acme/seniors (it lacks Members: read, or no such team exists), so the approval is not counted.");
     expect(check.output.summary).toContain("Members: read");
     expect(check.output.summary).not.toContain("is not in @acme/seniors");
     // sam reviewed the head commit and may be a senior: the team is not requested on a guess

@@ -111,7 +111,7 @@ describe("renderMarkdown", () => {
       reviewRequests: { undecidedTeams: ["@acme/seniors"] },
     });
     expect(markdown).toContain("- **Override not confirmed:** @olga applied `emergency`; see below.");
-    expect(markdown).toContain("- **Cannot read team membership:** @olga applied `emergency`, but the token cannot read whether they are in @acme/sre, so the override is not applied.");
+    expect(markdown).toContain("- **Cannot read team membership:** @olga applied `emergency`, but the token cannot read whether they are in @acme/sre (it lacks Members: read, or no such team exists), so the override is not applied.");
     expect(markdown).toContain("- **Cannot read team membership:** No review was requested from @acme/seniors: the token cannot read whether someone who reviewed this commit is a member.");
     expect(markdown).toContain("actions/create-github-app-token");
     expect(markdown).not.toContain("is not allowed to");
