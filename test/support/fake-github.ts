@@ -7,6 +7,13 @@
  *  - the benchmark.
  * Response shapes follow GitHub's documented objects closely enough for Octokit and our code;
  * anything unknown answers 404 and is recorded, so tests can notice unexpected calls.
+ *
+ * It enforces GitHub's permission model, so it cannot be kinder than GitHub: every request needs
+ * a token it issued (401 otherwise). The app's installation tokens carry exactly app.yml's
+ * `default_permissions` (unless the test installs it otherwise); other tokens, such as a workflow's
+ * GITHUB_TOKEN with the README example's `permissions:`, are registered with `addToken`. Each route
+ * names the permission it needs in GitHub's `x-accepted-github-permissions` format; a token without
+ * it gets GitHub's 403. Tests that are not about permissions grant `ALL_PERMISSIONS` explicitly.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
