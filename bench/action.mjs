@@ -15,7 +15,7 @@ const RULES = Number(process.env.BENCH_RULES ?? 1000);
 
 // The stand-in is TypeScript test support; compile it once for this script.
 await build({ entryPoints: ["test/support/fake-github.ts"], bundle: true, platform: "node", format: "esm", outfile: "dist/bench/fake-github.mjs", logLevel: "warning" });
-const { FakeGitHub } = await import(new URL("../dist/bench/fake-github.mjs", import.meta.url).href);
+const { ALL_PERMISSIONS, FakeGitHub } = await import(new URL("../dist/bench/fake-github.mjs", import.meta.url).href);
 
 function policyYaml() {
   const lines = ["version: 1", "default_tier: medium", "rules:"];
@@ -38,6 +38,7 @@ function files() {
 }
 
 const github = new FakeGitHub({ owner: "acme", repo: "web" });
+github.addToken("ghs_bench", { permissions: ALL_PERMISSIONS }); // the stand-in refuses tokens it did not issue
 const { url } = await github.start();
 github.setFile("main", ".github/blast-radius.yml", policyYaml());
 const sha = "a".repeat(40);

@@ -10,7 +10,7 @@
  * when it names none, the PR is read again), and the work starts over when a push landed
  * meanwhile, so files of one commit never judge another.
  */
-import { approvalCandidates, evaluateApprovals, isAllowedApprover, membershipQuestions, type ApprovalStatus, type Review } from "../engine/approvals.js";
+import { approvalCandidates, evaluateApprovals, isAllowedApprover, type ApprovalStatus, type IsTeamMember, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
 import { gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision } from "../engine/types.js";
@@ -94,7 +94,7 @@ export interface PullRequestOutcome {
 }
 
 const PERMISSIONS: Record<WriteTarget, string> = {
-  labels: "pull-requests: write (to add and remove labels)",
+  labels: "issues: write and pull-requests: write (to create the risk labels, and to add and remove them)",
   "check run": "checks: write (to create the check run)",
   "review requests": "pull-requests: write (to request reviews)",
 };
@@ -221,7 +221,7 @@ async function evaluateHead(
     }
     const [read, listed] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles)]);
     base.policySource = read.source;
-    if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source));
+    if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source, read.title));
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
     policyPaths = read.paths;
     files = listed.files;
@@ -250,55 +250,55 @@ async function evaluateHead(
   let reviews: Review[] = [];
   let labelApplied: LabelApplied | null = null;
   let headPush: HeadPush | null | undefined;
-  let isTeamMember: (team: string, login: string) => boolean = () => false;
+  let approval: ApprovalStatus | null = null;
+  let override: OverrideStatus | null = null;
+  // Memberships are asked on demand, each once for this evaluation, only when an answer matters.
+  const membership = new TeamMembership(client);
   try {
     [reviews, labelApplied] = await Promise.all([
       decision.approvals ? listReviews(client, ref) : Promise.resolve([]),
       overrideLabel ? whoAppliedLabel(client, ref, overrideLabel) : Promise.resolve(null),
     ]);
-    // Only the people whose approval (or override) could count are looked up, once each.
+    // Who pushed the head commit, and when: only when an approval or the override could count.
     const candidates = decision.approvals ? approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates : [];
-    const overrideActor = labelApplied?.actor ?? null;
-    const pairs = [
-      ...(decision.approvals?.from ? candidates.flatMap((login) => membershipQuestions(decision.approvals!.from, login)) : []),
-      ...(overrideActor && policy.override ? membershipQuestions(policy.override.by, overrideActor) : []),
-    ];
-    const membership = new TeamMembership(client);
-    [isTeamMember, headPush] = await Promise.all([
-      membership.resolve(pairs),
-      candidates.length > 0 || labelApplied ? findHeadPush(client, pr) : Promise.resolve(undefined),
+    headPush = candidates.length > 0 || labelApplied ? await findHeadPush(client, pr) : undefined;
+    [approval, override] = await Promise.all([
+      decision.approvals
+        ? evaluateApprovals(decision.approvals, reviews, {
+            headSha: pr.headSha,
+            author: pr.author,
+            headPusher: headPush === undefined ? undefined : (headPush?.pusher ?? null),
+            isTeamMember: membership.isMember,
+          })
+        : null,
+      overrideLabel && policy.override ? overrideStatus(overrideLabel, labelApplied, headPush ?? null, policy.override.by, membership.isMember) : null,
     ]);
   } catch (error) {
     return await failClosed(...readFailure("reviews, team memberships and who pushed the head commit", error));
   }
 
-  const approval = decision.approvals
-    ? evaluateApprovals(decision.approvals, reviews, {
-        headSha: pr.headSha,
-        author: pr.author,
-        headPusher: headPush === undefined ? undefined : (headPush?.pusher ?? null),
-        isTeamMember,
-      })
-    : null;
-  const override = overrideLabel && policy.override ? overrideStatus(overrideLabel, labelApplied, headPush ?? null, policy.override.by, isTeamMember) : null;
-  const result = gate(decision, approval, override);
-  const summary = renderMarkdown(decision, { approval, override, gate: result, policySource: base.policySource, headSha: pr.headSha });
-  const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
-
-  const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
   const wantsReviews = approval && !approval.met && !override?.allowed && decision.mode === "enforce" && !pr.draft && pr.state === "open";
-  const reviewRequests = wantsReviews
-    ? planReviewRequests({
-        requirement: decision.approvals!,
-        owner: ref.owner,
-        author: pr.author,
-        headSha: pr.headSha,
-        reviews,
-        requestedUsers: pr.requestedUsers,
-        requestedTeams: pr.requestedTeams,
-        isTeamMember,
-      })
-    : null;
+  let reviewRequests: ReviewRequestPlan | null = null;
+  try {
+    reviewRequests = wantsReviews
+      ? await planReviewRequests({
+          requirement: decision.approvals!,
+          owner: ref.owner,
+          author: pr.author,
+          headSha: pr.headSha,
+          reviews,
+          requestedUsers: pr.requestedUsers,
+          requestedTeams: pr.requestedTeams,
+          isTeamMember: membership.isMember,
+        })
+      : null;
+  } catch (error) {
+    return await failClosed(...readFailure("team memberships", error));
+  }
+  const result = gate(decision, approval, override);
+  const summary = renderMarkdown(decision, { approval, override, gate: result, reviewRequests, policySource: base.policySource, headSha: pr.headSha });
+  const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
+  const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
 
   const outcome: PullRequestOutcome = {
     ...base,
@@ -342,18 +342,25 @@ async function evaluateHead(
  * commit was pushed. Both times are GitHub's (label event, repository activity), not commit dates,
  * which the branch author chooses.
  */
-function overrideStatus(
+async function overrideStatus(
   label: string,
   applied: LabelApplied | null,
   headPush: HeadPush | null,
   by: readonly string[],
-  isTeamMember: (team: string, login: string) => boolean,
-): OverrideStatus {
+  isTeamMember: IsTeamMember,
+): Promise<OverrideStatus> {
   const appliedBy = applied?.actor ?? null;
-  const permitted = appliedBy !== null && !appliedBy.endsWith("[bot]") && isAllowedApprover(appliedBy, by, isTeamMember);
   if (!applied) return { label, appliedBy, allowed: false };
+  const answer = appliedBy !== null && !appliedBy.endsWith("[bot]") ? await isAllowedApprover(appliedBy, by, isTeamMember) : null;
+  const unknownTeams = answer && !answer.allowed ? answer.unknownTeams : [];
   const notForHead = !headPush ? "push time unknown" : Date.parse(applied.at) > Date.parse(headPush.at) ? undefined : "pushed later";
-  return { label, appliedBy, allowed: permitted && !notForHead, ...(notForHead ? { notForHead } : {}) };
+  return {
+    label,
+    appliedBy,
+    allowed: Boolean(answer?.allowed) && !notForHead,
+    ...(notForHead ? { notForHead } : {}),
+    ...(unknownTeams.length ? { unknownTeams } : {}),
+  };
 }
 
 function labelMatters(policy: Policy, label: string): boolean {
@@ -363,12 +370,23 @@ function labelMatters(policy: Policy, label: string): boolean {
 
 function writeError(what: WriteTarget, error: unknown): WriteError {
   const { status, message } = describeGitHubError(error);
-  return { what, status, message, permission: PERMISSIONS[what] };
+  // GitHub names the permission it wanted (e.g. "issues=write" to create a label): prefer its word.
+  const accepted = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers?.["x-accepted-github-permissions"];
+  const permission = typeof accepted === "string" && accepted ? acceptedPermissions(accepted) : PERMISSIONS[what];
+  return { what, status, message, permission };
 }
 
-function policyFailure(problems: PolicyProblem[], source: string): [string, string, string[]] {
+/** "issues=write; pull_requests=write" as a workflow's `permissions:` block spells it. */
+function acceptedPermissions(header: string): string {
+  return header
+    .split(";")
+    .map((set) => set.trim().replace(/_/g, "-").replace(/=/g, ": ").replace(/,/g, " and "))
+    .join(" or ");
+}
+
+function policyFailure(problems: PolicyProblem[], source: string, unreadable?: string): [string, string, string[]] {
   const lines = problems.map(formatProblem);
-  const title = `Blast Radius policy is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`;
+  const title = unreadable ?? `Blast Radius policy is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`;
   const summary = [
     `## ❌ ${title}`,
     "",

@@ -2,7 +2,7 @@
  * Reads a pull request's facts from GitHub: the PR itself, its files (every page, fetched in
  * parallel), reviews, team memberships and who applied a label. Reads only; no decisions here.
  */
-import type { Review } from "../engine/approvals.js";
+import type { IsTeamMember, Membership, Review } from "../engine/approvals.js";
 import type { ChangedFile } from "../engine/types.js";
 import type { GitHubClient, PullRequestRef } from "./client.js";
 import { isStatus } from "./client.js";
@@ -182,35 +182,56 @@ export async function findHeadPush(client: GitHubClient, pr: PullRequestInfo): P
 }
 
 /**
- * Team membership, looked up once per (team, user) for the life of this object: one evaluation.
- * Only active memberships count (a pending invitation does not).
+ * Team membership, asked on demand and answered once per (team, user) for the life of this
+ * object: one evaluation. Only active memberships count (a pending invitation does not).
+ *
+ * GitHub answers 404 both for "not a member" and for a token that cannot see the team (a
+ * workflow's GITHUB_TOKEN never can; an app needs the organisation's Members: read), and 403 to
+ * an app token without that permission. A 404 is therefore settled by asking for the team itself
+ * (once per team): visible team, so not a member; invisible team, so "unknown", never "not a member".
  */
 export class TeamMembership {
-  private readonly cache = new Map<string, Promise<boolean>>();
+  private readonly answers = new Map<string, Promise<Membership>>();
+  private readonly visibleTeams = new Map<string, Promise<boolean>>();
   constructor(private readonly client: GitHubClient) {}
 
-  isMember(team: string, login: string): Promise<boolean> {
+  /** The predicate the engine asks (policy-bot's IsTeamMember). */
+  readonly isMember: IsTeamMember = (team, login) => {
     const key = `${team.toLowerCase()}:${login.toLowerCase()}`;
-    let found = this.cache.get(key);
-    if (!found) {
-      const [org, slug] = team.split("/");
-      found = this.client
-        .request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: slug, username: login })
-        .then((r) => r.data?.state === "active")
-        .catch((error) => {
-          if (isStatus(error, 404)) return false;
-          throw error;
-        });
-      this.cache.set(key, found);
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = this.lookUp(team, login);
+      this.answers.set(key, answer);
     }
-    return found;
+    return answer;
+  };
+
+  private async lookUp(team: string, login: string): Promise<Membership> {
+    const [org, slug] = team.split("/");
+    try {
+      const { data } = await this.client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: slug, username: login });
+      return data?.state === "active" ? "member" : "not a member";
+    } catch (error) {
+      if (isStatus(error, 403)) return "unknown";
+      if (!isStatus(error, 404)) throw error;
+      return (await this.canSeeTeam(org, slug)) ? "not a member" : "unknown";
+    }
   }
 
-  /** Synchronous view of lookups already made, for the pure approval functions. */
-  async resolve(pairs: Array<{ team: string; login: string }>): Promise<(team: string, login: string) => boolean> {
-    const known = new Map<string, boolean>();
-    await Promise.all(pairs.map(async ({ team, login }) => known.set(`${team.toLowerCase()}:${login.toLowerCase()}`, await this.isMember(team, login))));
-    return (team, login) => known.get(`${team.toLowerCase()}:${login.toLowerCase()}`) ?? false;
+  private canSeeTeam(org: string, slug: string): Promise<boolean> {
+    const key = `${org}/${slug}`.toLowerCase();
+    let visible = this.visibleTeams.get(key);
+    if (!visible) {
+      visible = this.client.request("GET /orgs/{org}/teams/{team_slug}", { org, team_slug: slug }).then(
+        () => true,
+        (error: unknown) => {
+          if (isStatus(error, 403, 404)) return false;
+          throw error;
+        },
+      );
+      this.visibleTeams.set(key, visible);
+    }
+    return visible;
   }
 }
 

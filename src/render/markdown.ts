@@ -5,6 +5,7 @@
 import type { ApprovalStatus } from "../engine/approvals.js";
 import { describeApprovers, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision, FileDecision, Reason } from "../engine/types.js";
+import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "./membership.js";
 
 export const GITHUB_OUTPUT_LIMIT = 65_535;
 
@@ -12,6 +13,8 @@ export interface ReportContext {
   approval?: ApprovalStatus | null;
   override?: OverrideStatus | null;
   gate?: GateResult;
+  /** teams not requested because a membership could not be read */
+  reviewRequests?: { undecidedTeams: readonly string[] } | null;
   /** e.g. ".github/blast-radius.yml on main", or "built-in default policy" */
   policySource?: string;
   headSha?: string;
@@ -66,12 +69,15 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
       for (const i of ignored) lines.push(`- Not counted: @${i.login} ${i.reason}.`);
     }
   }
+  const unreadable = unreadableMembership(ctx);
+  if (unreadable.length) lines.push(...unreadable.map((l) => `- **Cannot read team membership:** ${l}`), `- ${TEAM_MEMBERSHIP_FIXES}`);
   const o = ctx.override;
   if (o) {
     if (o.notForHead) {
       const when = o.notForHead === "pushed later" ? "was applied before the latest push" : "cannot be shown to postdate the latest push (GitHub does not say when it happened)";
       lines.push(`- **Override not for this commit:** \`${o.label}\`${o.appliedBy ? ` (applied by @${o.appliedBy})` : ""} ${when}. An override covers only the commit it was given for: remove the label and apply it again to override the new head commit.`);
     } else if (o.allowed) lines.push(`- **Override:** @${o.appliedBy} applied \`${o.label}\`; the check passes regardless of approvals.`);
+    else if (o.appliedBy && o.unknownTeams?.length) lines.push(`- **Override not confirmed:** @${o.appliedBy} applied \`${o.label}\`; see below.`);
     else if (o.appliedBy) lines.push(`- **Override ignored:** @${o.appliedBy} applied \`${o.label}\` but is not allowed to (see \`override.by\`).`);
     else lines.push(`- **Override ignored:** \`${o.label}\` is present but GitHub does not say who applied it.`);
   }

@@ -172,7 +172,11 @@ export class GitHubMock {
     const [org, slug] = team.split("/");
     const scope = this.api.get(`/orgs/${org}/teams/${slug}/memberships/${login}`);
     if (member) scope.reply(200, { state: "active", role: "member" });
-    else scope.reply(404, { message: "Not Found" });
+    else {
+      scope.reply(404, { message: "Not Found" });
+      // GitHub's 404 is also what a token that cannot see the team gets: the app asks for the team, once.
+      this.api.get(`/orgs/${org}/teams/${slug}`).optionally().reply(200, { slug, name: slug });
+    }
     return this;
   }
 
