@@ -142,42 +142,25 @@ function userTokenFinding(info: RepositoryInfo, fullName: string): Finding | und
 }
 
 async function policyFindings(client: GitHubClient, repo: RepoRef, branch: string, path: string): Promise<{ findings: Finding[]; policy?: Policy }> {
-  const reads: Array<{ url: string; status: number }> = [];
-  const recording: GitHubClient = {
-    request: Object.assign(
-      async (route: string | Record<string, unknown>, params?: Record<string, unknown>) => {
-        const url = client.request.endpoint(route as never, params as never).url;
-        try {
-          const response = await client.request(route, params);
-          reads.push({ url, status: response.status });
-          return response;
-        } catch (error) {
-          reads.push({ url, status: (error as { status?: number }).status ?? 0 });
-          throw error;
-        }
-      },
-      { endpoint: client.request.endpoint },
-    ) as GitHubClient["request"],
-  };
-  const result = await attempt(`read the policy ${path} on ${branch}`, () => readPolicy(recording, repo, branch, path));
+  const result = await attempt(`read the policy ${path} on ${branch}`, () => readPolicy(client, repo, branch, path));
   if (result instanceof Denied) return { findings: [result.finding] };
   const where = `${path} on ${branch}`;
+  if (!result.ok && result.title) {
+    // The loader fails closed on an `_extends` base it cannot read, saying which and why.
+    return {
+      findings: [{
+        topic: "policy", status: "fail",
+        summary: `${where} extends a policy that cannot be read, so its rules are missing`,
+        details: result.problems.map(formatProblem),
+        fix: "make the `_extends` base readable: install the Blast Radius app on that repository (for the Action: use a token that can read it), or fix the `_extends` value",
+      }],
+    };
+  }
   if (!result.ok) {
     return {
       findings: [{
         topic: "policy", status: "fail", summary: `${result.source} is not a valid policy: every pull request gets a failing check`,
         details: result.problems.map(formatProblem), fix: `fix the problems above (check locally with \`blast-radius validate ${path}\`) and push to ${branch}`,
-      }],
-    };
-  }
-  const unreadable = unreadableBases(reads, repo, path);
-  if (unreadable.length > 0) {
-    return {
-      findings: [{
-        topic: "policy", status: "fail",
-        summary: `${where} extends a policy that cannot be read, so its rules are missing`,
-        details: unreadable.map((u) => `${u.name}: ${u.status === 404 ? "not found (or the token cannot see that repository)" : `no access (${u.status})`}`),
-        fix: "make the `_extends` base readable: install the Blast Radius app on that repository (for the Action: use a token that can read it), or fix the `_extends` value",
       }],
     };
   }
@@ -198,23 +181,6 @@ async function policyFindings(client: GitHubClient, repo: RepoRef, branch: strin
     };
   }
   return { policy, findings: [{ topic: "policy", status: "ok", summary: `${source} is valid (mode enforce)`, details: [] }] };
-}
-
-/**
- * The `_extends` bases that could not be read. The config loader treats an unreadable base as "no
- * file", so a policy whose base is missing would silently lose the base's rules.
- */
-function unreadableBases(reads: Array<{ url: string; status: number }>, repo: RepoRef, path: string): Array<{ name: string; status: number }> {
-  const contents = reads
-    .map((r) => ({ ...r, file: /\/repos\/([^/]+)\/([^/]+)\/contents\/([^?]+)/.exec(r.url) }))
-    .filter((r): r is typeof r & { file: RegExpExecArray } => r.file !== null);
-  const isOwn = (f: RegExpExecArray) => f[1].toLowerCase() === repo.owner.toLowerCase() && f[2].toLowerCase() === repo.repo.toLowerCase() && decodeURIComponent(f[3]) === path;
-  const own = contents.find((r) => isOwn(r.file));
-  // Without a file of its own, the loader's fallback to the org's .github repository may miss: that is no base.
-  if (!own || own.status !== 200) return [];
-  return contents
-    .filter((r) => !isOwn(r.file) && (r.status === 403 || r.status === 404))
-    .map((r) => ({ name: `${r.file[1]}/${r.file[2]}:${decodeURIComponent(r.file[3])}`, status: r.status }));
 }
 
 async function labelFinding(client: GitHubClient, repo: RepoRef, policy: Policy): Promise<Finding> {

@@ -18,6 +18,7 @@ const { evaluatePullRequest } = await import("../../src/github/evaluate-pull-req
 const { POLICY } = await import("./policy-fixtures.js");
 const { AUTHOR, HEAD_SHA, pullRequestEvent } = await import("../support/payloads.js");
 const { Octokit } = await import("@octokit/core");
+const { ALL_PERMISSIONS } = await import("../support/fake-github.js");
 
 let app: Awaited<ReturnType<typeof appOnFake>>;
 
@@ -43,6 +44,7 @@ it("posts a failing check saying an internal error happened, and writes nothing 
 it("logs the error with its stack", async () => {
   const errors: string[] = [];
   const { url } = await app.github.start();
+  app.github.addToken("ghs_fake", { kind: "installation", permissions: ALL_PERMISSIONS });
   const client = new Octokit({ auth: "ghs_fake", baseUrl: url });
 
   const outcome = await evaluatePullRequest({

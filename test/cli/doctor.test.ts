@@ -140,7 +140,7 @@ describe("doctor: policy, labels and the app", () => {
     const result = await doctor();
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/\[FAIL\] policy +\.github\/blast-radius\.yml on main extends a policy that cannot be read, so its rules are missing/);
-    expect(result.stdout).toContain("acme/.github:.github/blast-radius.yml: not found (or the token cannot see that repository)");
+    expect(result.stdout).toContain("_extends: cannot read acme/.github:.github/blast-radius.yml: not installed or no access");
     // with the base present, the same policy is fine
     stand.fake.setFile("main", ".github/blast-radius.yml", "version: 1\n", "acme/.github");
     const fixed = await doctor();
@@ -193,7 +193,7 @@ describe("doctor: the token", () => {
   it("a fine-grained token without organisation access: the rules are read, the app's permissions are a warning", async () => {
     healthyRepository(stand);
     requireFromApp();
-    stand.rules.grant("github_pat_repo_only", { metadata: "read", contents: "read" });
+    stand.rules.grant("github_pat_repo_only", { metadata: "read", contents: "read", issues: "read" });
     stand.fake.setRepoPermissions({ admin: false, maintain: false, push: true, triage: true, pull: true });
     const result = await stand.run(["doctor", "--repo", "acme/web", "--format", "json"], { GITHUB_TOKEN: "github_pat_repo_only" });
     expect(result.status).toBe(0);

@@ -7,7 +7,7 @@ import { managedLabels } from "../../src/engine/evaluate.js";
 import { defaultPolicy } from "../../src/policy/default.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import { addRulesEndpoints, type FakeRules } from "../support/fake-github-rules.js";
-import { FakeGitHub } from "../support/fake-github.js";
+import { ALL_PERMISSIONS, FakeGitHub } from "../support/fake-github.js";
 import { runInProcess, type RunResult } from "./helpers.js";
 
 export const APP_ID = 1;
@@ -36,6 +36,8 @@ export async function startStand(): Promise<Stand> {
   const fake = new FakeGitHub({ owner: "acme", repo: "web", appId: APP_ID });
   const rules = addRulesEndpoints(fake);
   const { url } = await fake.start();
+  // An admin's token: everything, organisation administration included (the stand-in refuses unknown tokens).
+  fake.addToken(ADMIN_TOKEN, { permissions: { ...ALL_PERMISSIONS, organization_administration: "read" } });
   // PATH points nowhere so that no real `gh` can hand out a real token
   const baseEnv = { GITHUB_TOKEN: ADMIN_TOKEN, GITHUB_API_URL: url, PATH: "/nonexistent" };
   return { fake, rules, url, run: (args, env = {}) => runInProcess(args, { env: { ...baseEnv, ...env } }) };

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { Octokit } from "@octokit/core";
 import { findHeadPush, IncompleteListError, listFiles, listReviews, MAX_PAGES, readPullRequest } from "../../src/github/facts.js";
-import { FakeGitHub } from "../support/fake-github.js";
+import { ALL_PERMISSIONS, FakeGitHub } from "../support/fake-github.js";
 
 const HEAD = "a".repeat(40);
 const ref = { owner: "acme", repo: "web", pullNumber: 7 };
@@ -15,6 +15,7 @@ let client: Octokit;
 beforeEach(async () => {
   github = new FakeGitHub();
   const { url } = await github.start();
+  github.addToken("ghs_fake", { kind: "installation", permissions: ALL_PERMISSIONS });
   client = new Octokit({ auth: "ghs_fake", baseUrl: url });
   github.addPullRequest({ number: 7, user: "junior-dev", head: { sha: HEAD, ref: "feature" }, base: { ref: "main" }, files: [{ filename: "a.ts" }] });
 });

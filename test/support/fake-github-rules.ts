@@ -121,6 +121,7 @@ export class FakeRules {
   /** Holds requests with `Authorization: token <token>` to exactly these permissions on the rules endpoints. */
   grant(token: string, permissions: Record<string, Access>): void {
     this.grants.set(token, permissions);
+    this.fake.addToken(token, { permissions: { metadata: "read", ...permissions } });
   }
 
   rulesets(): FakeRuleset[] {

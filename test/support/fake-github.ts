@@ -437,7 +437,9 @@ export class FakeGitHub {
     if (params.org && token.kind === "workflow") return { reply: notFound() };
     if (requires && !satisfies(token.permissions, requires)) {
       res.setHeader("x-accepted-github-permissions", requires);
-      return { reply: [403, { message: "Resource not accessible by integration", documentation_url: DOCS }] };
+      // GitHub names the kind of credential: an app's or a workflow's token, or a person's.
+      const by = token.kind || credential.startsWith("ghs_") ? "integration" : "personal access token";
+      return { reply: [403, { message: `Resource not accessible by ${by}`, documentation_url: DOCS }] };
     }
     return { token };
   }
