@@ -78,7 +78,7 @@ function repositoryAt(commit) {
     if (type === "blob") ids.set(line.slice(tab + 1), id);
   }
   return {
-    paths: [...ids.keys()],
+    paths: async () => [...ids.keys()],
     read: async (path) => {
       const id = ids.get(path);
       if (!id) return undefined;

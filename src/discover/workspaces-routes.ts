@@ -72,32 +72,59 @@ export function dependentsOf(graph: WorkspaceGraph, name: string): Map<string, s
 }
 
 /**
+ * What the engine takes as data (`discovered.dependencyReach`): files below `root` ship to
+ * `target` by `route`, except files of a package nested below `root` (listed in `except`), which
+ * have their own entries. Computed once per base commit, whatever the pull request changes.
+ */
+export interface DependencyReach {
+  target: string;
+  /** the root of the package the change is in ("" for a module at the repository root) */
+  root: string;
+  /** package names, the package whose root the target contains first */
+  route: string[];
+  /** roots of packages nested below `root`: their files are theirs, not this package's */
+  except?: string[];
+}
+
+/** Every (target, route) a package's files reach through its run-time dependents, shortest route first. */
+function reachOfPackage(graph: WorkspaceGraph, pkg: WorkspacePackage, targetsAt: TargetsAt): Array<{ target: string; route: string[] }> {
+  const byName = new Map(graph.packages.map((p) => [p.name, p]));
+  const reach: Array<{ target: string; route: string[] }> = [];
+  const routes = [...dependentsOf(graph, pkg.name)].sort((a, b) => a[1].length - b[1].length);
+  for (const [dependent, route] of routes) {
+    for (const target of targetsAt(byName.get(dependent)!.manifest)) {
+      if (!reach.some((r) => r.target === target)) reach.push({ target, route });
+    }
+  }
+  return reach;
+}
+
+export function dependencyReach(graph: WorkspaceGraph, targetsAt: TargetsAt): DependencyReach[] {
+  const reach: DependencyReach[] = [];
+  for (const pkg of graph.packages) {
+    const nested = graph.packages
+      .filter((other) => other.root !== pkg.root && (pkg.root === "" || other.root.startsWith(`${pkg.root}/`)))
+      .map((other) => other.root);
+    for (const { target, route } of reachOfPackage(graph, pkg, targetsAt)) {
+      reach.push({ target, root: pkg.root, route, ...(nested.length > 0 ? { except: [...new Set(nested)] } : {}) });
+    }
+  }
+  return reach;
+}
+
+/**
  * The through-dependency hits of changed paths: for each path in a package, each target that
  * contains a dependent's root and does not already contain the path itself. One hit per
  * (path, target), with the shortest route.
  */
 export function dependencyHits(graph: WorkspaceGraph, paths: readonly string[], targetsAt: TargetsAt): DependencyHit[] {
-  const byName = new Map(graph.packages.map((p) => [p.name, p]));
-  const reachCache = new Map<string, Array<{ target: string; route: string[] }>>();
-  const reachOf = (pkg: WorkspacePackage) => {
-    let reach = reachCache.get(pkg.name);
-    if (!reach) {
-      reach = [];
-      const routes = [...dependentsOf(graph, pkg.name)].sort((a, b) => a[1].length - b[1].length);
-      for (const [dependent, route] of routes) {
-        for (const target of targetsAt(byName.get(dependent)!.manifest)) {
-          if (!reach.some((r) => r.target === target)) reach.push({ target, route });
-        }
-      }
-      reachCache.set(pkg.name, reach);
-    }
-    return reach;
-  };
+  const reachCache = new Map<WorkspacePackage, Array<{ target: string; route: string[] }>>();
   const hits: DependencyHit[] = [];
   for (const path of paths) {
     const direct = new Set(targetsAt(path));
     for (const pkg of packagesOf(graph, path)) {
-      for (const { target, route } of reachOf(pkg)) {
+      if (!reachCache.has(pkg)) reachCache.set(pkg, reachOfPackage(graph, pkg, targetsAt));
+      for (const { target, route } of reachCache.get(pkg)!) {
         if (direct.has(target) || hits.some((h) => h.path === path && h.target === target)) continue;
         hits.push({ path, target, route });
       }

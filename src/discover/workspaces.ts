@@ -2,7 +2,7 @@
  * The repository's own packages and what they depend on at run time: npm, yarn, pnpm (and
  * lerna) workspaces, and Go modules joined by `go.work` or a local `replace`.
  *
- * It reads the repository through `RepositoryFiles` (a file list and a "read this file"
+ * It reads the repository through `WorkspaceFiles` (a file list and a "read this file"
  * function), never the filesystem, so the CLI (git or a working tree), the Action and the app
  * (git trees and blobs through the API) build the same graph from the same commit.
  * `@manypkg/get-packages` knows the same layouts but walks the local disk with fs and globby,
@@ -20,12 +20,18 @@
 import { load as loadYaml } from "js-yaml";
 import { minimatch } from "minimatch";
 
-/** A repository at one commit, however it is read. */
-export interface RepositoryFiles {
-  /** every file path of the repository (a git tree listing), `/`-separated, relative to the root */
-  paths: readonly string[];
-  /** the text of one file, or undefined when it does not exist */
-  read(path: string): Promise<string | undefined>;
+/**
+ * A repository at one commit, however it is read. The same shape as the workflow discovery's
+ * `RepositoryFiles` (`read` gives null for a missing file) plus `paths()`: package directories
+ * are found by matching workspace globs against every path, which a directory-by-directory
+ * listing cannot do cheaply. The app answers it with one recursive git tree request, the CLI
+ * with `git ls-tree -r` or a walk of the working tree.
+ */
+export interface WorkspaceFiles {
+  /** every file path of the repository, `/`-separated, relative to the root */
+  paths(): Promise<readonly string[]>;
+  /** the text of one file; null or undefined when it does not exist */
+  read(path: string): Promise<string | null | undefined>;
 }
 
 export type PackageKind = "npm" | "go";
@@ -71,19 +77,20 @@ export function normalizePath(path: string): string | undefined {
   return out.join("/");
 }
 
-export async function readWorkspaceGraph(repo: RepositoryFiles): Promise<WorkspaceGraph> {
+export async function readWorkspaceGraph(repo: WorkspaceFiles): Promise<WorkspaceGraph> {
   const graph: WorkspaceGraph = { sources: [], packages: [], problems: [] };
-  await addNodePackages(repo, graph);
-  await addGoModules(repo, graph);
+  const paths = await repo.paths();
+  await addNodePackages(repo, paths, graph);
+  await addGoModules(repo, paths, graph);
   return graph;
 }
 
 // --- npm, yarn, pnpm, lerna ---
 
-async function workspacePatterns(repo: RepositoryFiles, graph: WorkspaceGraph): Promise<string[]> {
+async function workspacePatterns(repo: WorkspaceFiles, graph: WorkspaceGraph): Promise<string[]> {
   const patterns: string[] = [];
   const pnpm = await repo.read("pnpm-workspace.yaml");
-  if (pnpm !== undefined) {
+  if (typeof pnpm === "string") {
     const doc = parseOrNote(() => loadYaml(pnpm), "pnpm-workspace.yaml", graph);
     const list = (doc as { packages?: unknown } | undefined)?.packages;
     if (Array.isArray(list)) {
@@ -92,7 +99,7 @@ async function workspacePatterns(repo: RepositoryFiles, graph: WorkspaceGraph): 
     }
   }
   const rootManifest = await repo.read("package.json");
-  if (rootManifest !== undefined) {
+  if (typeof rootManifest === "string") {
     const doc = parseOrNote(() => JSON.parse(rootManifest), "package.json", graph) as { workspaces?: unknown } | undefined;
     const ws = doc?.workspaces;
     const list = Array.isArray(ws) ? ws : (ws as { packages?: unknown } | undefined)?.packages;
@@ -102,7 +109,7 @@ async function workspacePatterns(repo: RepositoryFiles, graph: WorkspaceGraph): 
     }
   }
   const lerna = await repo.read("lerna.json");
-  if (lerna !== undefined) {
+  if (typeof lerna === "string") {
     const list = (parseOrNote(() => JSON.parse(lerna), "lerna.json", graph) as { packages?: unknown } | undefined)?.packages;
     if (Array.isArray(list)) {
       graph.sources.push("lerna.json");
@@ -126,14 +133,14 @@ export function workspaceDirectories(patterns: readonly string[], paths: readonl
   return dirs;
 }
 
-async function addNodePackages(repo: RepositoryFiles, graph: WorkspaceGraph): Promise<void> {
+async function addNodePackages(repo: WorkspaceFiles, paths: readonly string[], graph: WorkspaceGraph): Promise<void> {
   const patterns = await workspacePatterns(repo, graph);
   if (patterns.length === 0) return;
   const manifests = new Map<string, Record<string, unknown>>();
-  for (const dir of workspaceDirectories(patterns, repo.paths)) {
+  for (const dir of workspaceDirectories(patterns, paths)) {
     const path = join(dir, "package.json");
     const text = await repo.read(path);
-    if (text === undefined) continue;
+    if (typeof text !== "string") continue;
     const doc = parseOrNote(() => JSON.parse(text), path, graph);
     if (doc && typeof doc === "object" && typeof (doc as { name?: unknown }).name === "string") manifests.set(dir, doc as Record<string, unknown>);
   }
@@ -211,22 +218,22 @@ export function parseGoWork(text: string, dir: string): string[] {
 
 const unquote = (s: string) => s.replace(/^["`](.*)["`]$/, "$1");
 
-async function addGoModules(repo: RepositoryFiles, graph: WorkspaceGraph): Promise<void> {
-  const modPaths = repo.paths.filter((p) => basename(p) === "go.mod" && !IGNORED_DIR.test(p));
+async function addGoModules(repo: WorkspaceFiles, paths: readonly string[], graph: WorkspaceGraph): Promise<void> {
+  const modPaths = paths.filter((p) => basename(p) === "go.mod" && !IGNORED_DIR.test(p));
   if (modPaths.length === 0) return;
   const mods = new Map<string, GoMod>();
   for (const path of modPaths) {
     const text = await repo.read(path);
-    if (text === undefined) continue;
+    if (typeof text !== "string") continue;
     const mod = parseGoMod(text, dirname(path));
     if (mod.module === "") graph.problems.push(`${path}: no module line`);
     else mods.set(dirname(path), mod);
   }
   // Modules a go.work joins resolve each other from the repository.
   const workspace = new Set<string>();
-  for (const path of repo.paths.filter((p) => basename(p) === "go.work" && !IGNORED_DIR.test(p))) {
+  for (const path of paths.filter((p) => basename(p) === "go.work" && !IGNORED_DIR.test(p))) {
     const text = await repo.read(path);
-    if (text === undefined) continue;
+    if (typeof text !== "string") continue;
     graph.sources.push(path);
     for (const dir of parseGoWork(text, dirname(path))) workspace.add(dir);
   }

@@ -205,7 +205,7 @@ describe("lockfileHits: into targets, through the workspace graph", () => {
       "apps/web/package.json": JSON.stringify({ name: "@acme/web" }),
       "packages/shared/package.json": JSON.stringify({ name: "@acme/shared" }),
     };
-    const graph = await readWorkspaceGraph({ paths: Object.keys(files), read: async (p) => files[p] });
+    const graph = await readWorkspaceGraph({ paths: async () => Object.keys(files), read: async (p) => files[p] });
     const targetsAt = (path: string) => (path.startsWith("apps/api/") ? ["api-deploy"] : path.startsWith("apps/web/") ? ["web-deploy"] : []);
     expect(lockfileHits(graph, "pnpm-lock.yaml", { readable: true, runtime: ["packages/shared"], devOnly: ["apps/web"] }, targetsAt)).toEqual([
       { path: "pnpm-lock.yaml", target: "api-deploy", route: ["@acme/api", "@acme/shared"] },

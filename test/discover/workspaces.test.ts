@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readWorkspaceGraph, workspaceDirectories, parseGoMod, parseGoWork, type RepositoryFiles } from "../../src/discover/workspaces.js";
-import { dependencyHits, dependentsOf, packagesOf } from "../../src/discover/workspaces-routes.js";
+import { readWorkspaceGraph, workspaceDirectories, parseGoMod, parseGoWork, type WorkspaceFiles } from "../../src/discover/workspaces.js";
+import { dependencyHits, dependencyReach, dependentsOf, packagesOf } from "../../src/discover/workspaces-routes.js";
 
 /** A repository in memory: path -> text. */
-function repo(files: Record<string, string>): RepositoryFiles {
-  return { paths: Object.keys(files), read: async (path) => files[path] };
+function repo(files: Record<string, string>): WorkspaceFiles {
+  return { paths: async () => Object.keys(files), read: async (path) => files[path] };
 }
 const manifest = (name: string, sections: Record<string, Record<string, string>> = {}) => JSON.stringify({ name, version: "1.0.0", ...sections });
 
@@ -200,5 +200,22 @@ describe("a real workspace: openstatusHQ/openstatus (derived fixture)", () => {
     const hits = dependencyHits(graph, ["packages/db/src/schema/monitors/monitor.ts"], targetsByPrefix({ "fly-server": "apps/server/", "checker-deploy": "apps/checker/" }));
     expect(hits.find((h) => h.target === "fly-server")?.route).toEqual([server!.name, "@openstatus/db"]);
     expect(hits.some((h) => h.target === "checker-deploy")).toBe(false);
+  });
+});
+
+describe("dependencyReach: the graph as the engine takes it", () => {
+  it("one entry per (package, target) with the route, and nested packages excepted from an outer root", async () => {
+    const graph = await readWorkspaceGraph(
+      repo({
+        "go.mod": "module example.com/root\n",
+        "go.work": "use (\n\t.\n\t./svc/api\n\t./lib/auth\n)\n",
+        "svc/api/go.mod": "module example.com/api\nrequire example.com/auth v0.0.0\nrequire example.com/root v0.0.0\n",
+        "lib/auth/go.mod": "module example.com/auth\n",
+      }),
+    );
+    expect(dependencyReach(graph, targetsByPrefix({ "api-deploy": "svc/api/" }))).toEqual([
+      { target: "api-deploy", root: "", route: ["example.com/api", "example.com/root"], except: ["svc/api", "lib/auth"] },
+      { target: "api-deploy", root: "lib/auth", route: ["example.com/api", "example.com/auth"] },
+    ]);
   });
 });
