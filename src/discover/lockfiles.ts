@@ -113,10 +113,15 @@ function reachesChanged(lock: LockGraph, start: readonly string[], changed: Read
 
 type PnpmDeps = Record<string, string | { version?: string }>;
 
-/** `name` + a pnpm version reference -> the snapshot key it points at; undefined for links. */
+/**
+ * `name` + a pnpm version reference -> the snapshot key it points at. A workspace link
+ * (`link:../shared`) points at no snapshot, but its key still shows an importer's sections
+ * changing when a workspace package moves between `devDependencies` and `dependencies`.
+ */
 function pnpmKey(name: string, ref: string | { version?: string } | undefined): string | undefined {
   const version = typeof ref === "string" ? ref : ref?.version;
-  if (typeof version !== "string" || version.startsWith("link:") || version.startsWith("file:") || version.startsWith("workspace:")) return undefined;
+  if (typeof version !== "string") return undefined;
+  if (/^(link|file|workspace):/.test(version)) return `${name}@${version}`;
   // an alias resolves to another package: `string-width@4.2.3`, or `/string-width@4.2.3` in v6
   const alias = version.replace(/^\//, "");
   if (/^(@[^/()]+\/)?[^@/()]+@/.test(alias)) return alias;
@@ -187,7 +192,9 @@ function parseNpmLock(text: string): LockGraph {
     let location: string | undefined = from;
     while (location !== undefined) {
       const key = location === "" ? `node_modules/${name}` : `${location}/node_modules/${name}`;
-      if (packages[key]) return packages[key].link ? undefined : key;
+      // a link (a workspace package) is a node without dependencies of its own: its package's
+      // entries are reached as an importer
+      if (packages[key]) return key;
       location = parentLocation(location);
     }
     return undefined;

@@ -102,6 +102,13 @@ describe("pnpm-lock.yaml (v9): importers and snapshots", () => {
     expect(attributeLockfileChange("pnpm-lock.yaml", pnpm9(), pnpm9({ webDev: "5.4.0" }))).toEqual({ readable: true, runtime: [], devOnly: ["apps/web"] });
   });
 
+  it("a workspace package moved from devDependencies to dependencies is a run-time change of that importer (openstatus e40323d)", () => {
+    const link = "      '@acme/shared':\n        specifier: workspace:*\n        version: link:../../packages/shared\n";
+    const asDev = pnpm9().replace(link, "").replace("    devDependencies:\n      vitest:", `    devDependencies:\n${link}      vitest:`);
+    expect(asDev).not.toEqual(pnpm9());
+    expect(attributeLockfileChange("pnpm-lock.yaml", asDev, pnpm9())).toEqual({ readable: true, runtime: ["apps/api"], devOnly: [] });
+  });
+
   it("a transitive run-time entry (a peer in the snapshot key) reaches the importer that uses it", () => {
     expect(attributeLockfileChange("pnpm-lock.yaml", pnpm9(), pnpm9({ react: "18.3.0" }))).toEqual({ readable: true, runtime: ["apps/web"], devOnly: [] });
   });
@@ -176,6 +183,13 @@ describe("package-lock.json (v3): install locations", () => {
 
   it("a transitive bump (a dependency of a dependency) reaches the workspace through the chain", () => {
     expect(attributeLockfileChange("package-lock.json", npmLock(), npmLock({ bodyParser: "1.20.3" }))).toEqual({ readable: true, runtime: ["packages/api"], devOnly: [] });
+  });
+
+  it("a workspace package moved from devDependencies to dependencies is a run-time change of that workspace", () => {
+    const before = JSON.parse(npmLock());
+    before.packages["packages/web"].devDependencies = { "@acme/api": "*" };
+    delete before.packages["packages/web"].dependencies["@acme/api"];
+    expect(attributeLockfileChange("package-lock.json", JSON.stringify(before), npmLock())).toEqual({ readable: true, runtime: ["packages/web"], devOnly: [] });
   });
 
   it("a devDependencies-only bump ships nowhere", () => {
