@@ -7,7 +7,7 @@
  *
  *   npm run build
  *   node scripts/replay.mjs --repo /path/to/repo.git --policy policy.yml [--count 200] [--graph]
- *       [--branch main] [--json out.json] [--check-cli 5]
+ *       [--branch main] [--json out.json] [--check-cli 5] [--never-ship "*.test.ts,*.md"]
  *
  * Works on bare repositories (the `fetch` mirrors): nothing is checked out except, with
  * --check-cli K, K temporary worktrees in which the real CLI runs `evaluate --base C^` so the
@@ -26,6 +26,7 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { compilePolicy, evaluate } from "../dist/src/engine/evaluate.js";
 import { loadPolicy } from "../dist/src/policy/load.js";
+import { GlobList } from "../dist/src/engine/glob.js";
 import { parseNameStatus, parseNumstat } from "../dist/src/cli/git.js";
 import { readWorkspaceGraph } from "../dist/src/discover/workspaces.js";
 import { dependencyHits } from "../dist/src/discover/workspaces-routes.js";
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     graph: { type: "boolean", default: false },
     json: { type: "string" },
     "check-cli": { type: "string", default: "0" },
+    "never-ship": { type: "string" },
   },
 });
 if (!values.repo || !values.policy) {
@@ -60,6 +62,9 @@ const policy = loaded.policy;
 const compiled = compilePolicy(policy);
 const rank = (t) => policy.tiers.indexOf(t);
 const maxTier = (a, b) => (rank(b) > rank(a) ? b : a);
+// --never-ship "*.test.ts,*.md": files that reach no target through dependencies (what the
+// policy's never_ship does in the engine), to show its effect on the overlay
+const neverShip = values["never-ship"] ? new GlobList(values["never-ship"].split(",")) : undefined;
 const targetTier = new Map(policy.targets.map((t) => [t.name, t.tier]));
 const targetsAt = (path) =>
   compiled
@@ -124,7 +129,7 @@ for (const commit of commits) {
 async function withGraph(commit, files, decision) {
   const started = performance.now();
   const graph = await readWorkspaceGraph(repositoryAt(`${commit}^`));
-  const paths = files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path]));
+  const paths = files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])).filter((p) => !neverShip?.matches(p));
   const hits = dependencyHits(graph, paths, targetsAt);
   const lockfiles = [];
   for (const file of files.filter((f) => lockfileKind(f.path))) {
