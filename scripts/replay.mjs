@@ -121,6 +121,8 @@ for (const commit of commits) {
     tier: decision.tier,
     targets: decision.targets.map((t) => t.name),
     escalations: decision.escalations.map((e) => e.condition),
+    // the rules, targets or defaults that set the tier (escalations aside)
+    setBy: [...new Set(decision.files.filter((f) => f.tier === decision.tier).flatMap((f) => f.reasons.filter((r) => r.tier === decision.tier).map((r) => r.name)))],
   };
   if (values.graph) Object.assign(row, await withGraph(commit, files, decision));
   results.push(row);
