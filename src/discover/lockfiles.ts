@@ -258,3 +258,37 @@ export function lockfileHits(graph: WorkspaceGraph, path: string, attribution: E
   }
   return hits;
 }
+
+/** A changed lockfile's texts; null for a side that could not be read. */
+export interface LockfileChange {
+  path: string;
+  /** undefined: the change adds the lockfile */
+  before: string | undefined | null;
+  /** undefined: the change removes it */
+  after: string | undefined | null;
+}
+
+export interface LockfileReach {
+  /** targets reached, one per (lockfile, target), with the route */
+  hits: LockfileHit[];
+  /** lockfiles that cannot be attributed: they take the policy's tier for lockfiles */
+  unreadable: Array<{ path: string; reason: string }>;
+  /** readable lockfiles that reach no target (dev-only bumps, packages nothing deploys): they ship nowhere */
+  shipsNowhere: string[];
+}
+
+/** Every changed lockfile of a pull request, attributed and taken into targets. */
+export function lockfileReach(graph: WorkspaceGraph, changes: readonly LockfileChange[], targetsAt: TargetsAt): LockfileReach {
+  const result: LockfileReach = { hits: [], unreadable: [], shipsNowhere: [] };
+  for (const change of changes) {
+    const attribution = attributeLockfileChange(change.path, change.before, change.after);
+    if (!attribution.readable) {
+      result.unreadable.push({ path: change.path, reason: attribution.reason });
+      continue;
+    }
+    const hits = lockfileHits(graph, change.path, attribution, targetsAt);
+    if (hits.length === 0) result.shipsNowhere.push(change.path);
+    result.hits.push(...hits);
+  }
+  return result;
+}

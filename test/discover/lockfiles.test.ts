@@ -1,4 +1,4 @@
-import { attributeLockfileChange, lockfileHits, lockfileKind } from "../../src/discover/lockfiles.js";
+import { attributeLockfileChange, lockfileHits, lockfileKind, lockfileReach } from "../../src/discover/lockfiles.js";
 import { readWorkspaceGraph } from "../../src/discover/workspaces.js";
 
 /** A pnpm v9 lockfile: api uses zod at run time and vitest for tests; web uses react; shared uses nothing. */
@@ -225,5 +225,31 @@ describe("lockfileHits: into targets, through the workspace graph", () => {
       { path: "pnpm-lock.yaml", target: "api-deploy", route: ["@acme/api", "@acme/shared"] },
     ]);
     expect(lockfileHits(graph, "pnpm-lock.yaml", { readable: true, runtime: [], devOnly: ["apps/api", "apps/web"] }, targetsAt)).toEqual([]);
+  });
+});
+
+describe("lockfileReach: every changed lockfile of a pull request", () => {
+  it("splits them into hits, unreadable (the policy's lockfile tier) and ships-nowhere (dev only)", async () => {
+    const files: Record<string, string> = {
+      "pnpm-workspace.yaml": "packages: ['apps/*', 'packages/*']\n",
+      "apps/api/package.json": JSON.stringify({ name: "@acme/api" }),
+      "apps/web/package.json": JSON.stringify({ name: "@acme/web" }),
+    };
+    const graph = await readWorkspaceGraph({ paths: async () => Object.keys(files), read: async (p) => files[p] });
+    const targetsAt = (path: string) => (path.startsWith("apps/api/") ? ["api-deploy"] : path.startsWith("apps/web/") ? ["web-deploy"] : []);
+    const result = lockfileReach(
+      graph,
+      [
+        { path: "pnpm-lock.yaml", before: pnpm9(), after: pnpm9({ zod: "3.23.0" }) },
+        { path: "tools/pnpm-lock.yaml", before: pnpm9(), after: pnpm9({ vitest: "2.0.0" }) },
+        { path: "legacy/yarn.lock", before: "", after: "x" },
+      ],
+      targetsAt,
+    );
+    expect(result).toEqual({
+      hits: [{ path: "pnpm-lock.yaml", target: "api-deploy", route: ["@acme/api"] }],
+      unreadable: [{ path: "legacy/yarn.lock", reason: expect.stringContaining("yarn.lock") }],
+      shipsNowhere: ["tools/pnpm-lock.yaml"],
+    });
   });
 });
