@@ -80,8 +80,11 @@ export function normalizePath(path: string): string | undefined {
 export async function readWorkspaceGraph(repo: WorkspaceFiles): Promise<WorkspaceGraph> {
   const graph: WorkspaceGraph = { sources: [], packages: [], problems: [] };
   const paths = await repo.paths();
-  await addNodePackages(repo, paths, graph);
-  await addGoModules(repo, paths, graph);
+  // Only files the listing has are read: through the API, each read is a request.
+  const listed = new Set(paths);
+  const reader: WorkspaceFiles = { paths: async () => paths, read: async (path) => (listed.has(path) ? repo.read(path) : undefined) };
+  await addNodePackages(reader, paths, graph);
+  await addGoModules(reader, paths, graph);
   return graph;
 }
 

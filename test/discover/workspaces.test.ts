@@ -219,3 +219,16 @@ describe("dependencyReach: the graph as the engine takes it", () => {
     ]);
   });
 });
+
+describe("reads", () => {
+  it("reads only files the listing has (each read is an API request in the app)", async () => {
+    const files: Record<string, string> = {
+      "package.json": JSON.stringify({ workspaces: ["p/*"] }),
+      "p/a/package.json": JSON.stringify({ name: "a" }),
+      "p/a/go.sum": "",
+    };
+    const asked: string[] = [];
+    await readWorkspaceGraph({ paths: async () => Object.keys(files), read: async (p) => (asked.push(p), files[p]) });
+    expect(asked.sort()).toEqual(["p/a/package.json", "package.json"]);
+  });
+});
