@@ -29,9 +29,11 @@ export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: s
       if (typeof response.data !== "string") return response;
       texts.set(client.request.endpoint(route as Record<string, unknown>).url, response.data);
       const value = parseYamlQuickly(response.data);
+      if (value === undefined) return { ...response, data: "{}" }; // over a limit or broken: loadPolicy says where
       if (!value || typeof value !== "object" || Array.isArray(value)) return response; // let the loader report it
       const extendsValue = (value as { _extends?: unknown })._extends;
-      return { ...response, data: extendsValue === undefined ? "{}" : JSON.stringify({ _extends: extendsValue }) };
+      // only a string is followed, and nothing else is serialised (an alias bomb expands when it is)
+      return { ...response, data: typeof extendsValue === "string" ? JSON.stringify({ _extends: extendsValue }) : "{}" };
     },
     { endpoint: client.request.endpoint },
   );
