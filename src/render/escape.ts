@@ -10,6 +10,7 @@
  * overrides that can make text read differently from what it is, written out as escapes
  * (`\n`, `\u{202E}`): one value stays one visible line.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
