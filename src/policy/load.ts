@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Alias,
 import type { z } from "zod";
 import { parseApprover } from "../engine/approvals.js";
 import { braceExpansionCount, globProblem } from "../engine/glob.js";
+import { visible } from "../render/escape.js";
 import { formatCount, MAX_ALIASES, MAX_BRACE_EXPANSIONS, MAX_DEPTH, MAX_GLOBS, MAX_PATTERNS, MAX_POLICY_BYTES, MAX_VALUES, measureValue } from "./limits.js";
 import { closest } from "./suggest.js";
 import { policySchema, type ApprovalRule, type Policy } from "./schema.js";
@@ -28,8 +29,9 @@ export interface PolicyProblem {
 
 export type PolicyLoadResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
 
+/** One line per problem, whatever the policy's keys and values hold (they are quoted in messages). */
 export function formatProblem(p: PolicyProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.keyPath ? `${p.keyPath}: ` : ""}${p.message}`;
+  return visible(`${p.file}:${p.line}:${p.column}: ${p.keyPath ? `${p.keyPath}: ` : ""}${p.message}`);
 }
 
 /** Thrown by the shells' convenience wrappers; carries every problem. */
