@@ -19,11 +19,11 @@ export const MAX_ESCALATIONS = 100;
 /** Globs in one `paths`, `exclude` or `branches` list. */
 export const MAX_GLOBS_PER_LIST = 500;
 /** Globs in `paths` and `exclude` over the whole policy. */
-export const MAX_GLOBS = 5_000;
+export const MAX_GLOBS = 2_500;
 /** Patterns one glob may expand to through braces (`{a,b}`, `{1..9}`). */
 export const MAX_BRACE_EXPANSIONS = 1_000;
 /** Patterns all globs of the policy expand to together. */
-export const MAX_PATTERNS = 10_000;
+export const MAX_PATTERNS = 5_000;
 /** Teams and users in one `from` or `by` list. */
 export const MAX_APPROVERS = 100;
 /** Names (rules, targets, sandboxes, escalations) and environments, in characters. */
