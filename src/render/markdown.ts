@@ -28,6 +28,9 @@ export function tierIcon(decision: Decision, tier = decision.tier): string {
 }
 
 
+/** A GitHub login as it is (its characters are safe in markdown), anything else escaped. */
+const login = (name: string) => (/^[A-Za-z0-9-]+(\[bot\])?$/.test(name) ? name : text(name));
+
 export function describeReason(reason: Reason): string {
   const via = reason.viaPreviousPath ? ` (previous path ${code(reason.viaPreviousPath)})` : "";
   switch (reason.kind) {
@@ -63,14 +66,14 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
     lines.push(`- **Approval:** ${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} on the latest commit (${text(req.source)}).`);
     if (ctx.approval) {
       const { approvedBy, ignored, missing } = ctx.approval;
-      lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${text(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` — ${missing} more needed` : ""}.`);
-      for (const i of ignored) lines.push(`- Not counted: @${text(i.login)} ${text(i.reason)}.`);
+      lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${login(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` — ${missing} more needed` : ""}.`);
+      for (const i of ignored) lines.push(`- Not counted: @${login(i.login)} ${text(i.reason)}.`);
     }
   }
   const o = ctx.override;
   if (o) {
     const label = code(o.label, false);
-    const by = o.appliedBy === null ? null : text(o.appliedBy);
+    const by = o.appliedBy === null ? null : login(o.appliedBy);
     if (o.allowed) lines.push(`- **Override:** @${by} applied ${label}; the check passes regardless of approvals.`);
     else if (by) lines.push(`- **Override ignored:** @${by} applied ${label} but is not allowed to (see \`override.by\`).`);
     else lines.push(`- **Override ignored:** ${label} is present but GitHub does not say who applied it.`);
