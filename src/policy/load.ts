@@ -159,7 +159,8 @@ function aliasesOf(doc: Document): Alias[] {
 function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
   let current = value;
   for (const seg of path) {
-    if (current === null || typeof current !== "object") return undefined;
+    // own keys only: a key path may name `constructor` or `toString`
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, seg)) return undefined;
     current = (current as Record<string | number, unknown>)[seg];
   }
   return current;
@@ -172,7 +173,7 @@ function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
     schema = unwrap(schema);
     const def = (schema as unknown as { def: Record<string, unknown> } | undefined)?.def;
     if (!def) return undefined;
-    if (def.type === "object") schema = (def.shape as Record<string, z.ZodType>)[String(seg)];
+    if (def.type === "object") schema = Object.hasOwn(def.shape as object, String(seg)) ? (def.shape as Record<string, z.ZodType>)[String(seg)] : undefined;
     else if (def.type === "array") schema = def.element as z.ZodType;
     else if (def.type === "record") schema = def.valueType as z.ZodType;
     else return undefined;

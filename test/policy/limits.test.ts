@@ -148,3 +148,16 @@ describe("problems quoting what the policy says", () => {
     expect(found).toEqual([`${FILE}:2:1: x\\n\`\`\`\\n## 🟢 Low risk: no approval needed\\n: unknown key "x\\n\`\`\`\\n## 🟢 Low risk: no approval needed\\n" (valid keys: version, _extends, tiers, default_tier, rules, targets, sandboxes, escalate, approvals, labels, override, mode)`]);
   });
 });
+
+describe("keys named like JavaScript built-ins", () => {
+  it("are unknown keys and unknown tiers like any other, never properties of Object.prototype", () => {
+    expect(problems("version: 1\napprovals:\n  constructor: { count: 1 }\n")).toEqual([`${FILE}:3:3: approvals.constructor: unknown tier "constructor" (tiers are low, medium, high, critical)`]);
+    expect(problems("version: 1\nrules:\n  - { name: a, paths: [x], tier: high, toString: 1 }\n")).toEqual([
+      `${FILE}:3:40: rules[0].toString: unknown key "toString" (valid keys: name, description, paths, exclude, tier)`,
+    ]);
+    expect(problems("version: 1\nrules:\n  - { name: a, paths: [x], constructor: high }\n")).toEqual([
+      `${FILE}:3:5: rules[0].tier: missing required key "tier"`,
+      `${FILE}:3:28: rules[0].constructor: unknown key "constructor" (valid keys: name, description, paths, exclude, tier)`,
+    ]);
+  });
+});
