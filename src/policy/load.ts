@@ -84,6 +84,8 @@ function locate(parsed: ParsedSource, path: readonly PathSegment[], atKey = fals
   return { line: 1, column: 1 };
 }
 
+const TOO_MANY_ALIASES = `too many aliases: a policy may use at most ${MAX_ALIASES} aliases (\`*name\`)`;
+
 /** Why a policy text is too big to parse at all, or null. */
 function sizeProblem(text: string): string | null {
   // a UTF-8 character is at most 3 bytes per UTF-16 unit: only long texts need counting
@@ -99,6 +101,14 @@ function parseSource(source: PolicySource, problems: PolicyProblem[]): ParsedSou
     return null;
   }
   const lines = new LineCounter();
+  const excessAliasAt = quickParse(source.text).excessAliasAt;
+  if (excessAliasAt !== undefined) {
+    // found by the quick parse: a large document need not be parsed again, with positions, to say so
+    const before = source.text.slice(0, excessAliasAt);
+    const line = before.split("\n").length;
+    problems.push({ file: source.path, line, column: excessAliasAt - before.lastIndexOf("\n"), keyPath: "", message: TOO_MANY_ALIASES });
+    return null;
+  }
   const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const problemAt = (node: Node | undefined, message: string) => {
     const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
@@ -114,7 +124,7 @@ function parseSource(source: PolicySource, problems: PolicyProblem[]): ParsedSou
   }
   const aliases = aliasesOf(doc);
   if (aliases.length > MAX_ALIASES) {
-    problemAt(aliases[MAX_ALIASES], `too many aliases: a policy may use at most ${MAX_ALIASES} aliases (\`*name\`)`);
+    problemAt(aliases[MAX_ALIASES], TOO_MANY_ALIASES);
     return null;
   }
   let value: unknown;
@@ -213,21 +223,32 @@ export function loadPolicy(sources: readonly PolicySource[]): PolicyLoadResult {
  * few texts a process sees, so the GitHub layer and the loader share one parse of a large policy.
  */
 export function parseYamlQuickly(text: string): unknown {
+  return quickParse(text).value;
+}
+
+/** The quick parse, and where it found one alias too many (the positioned parse need not run then). */
+function quickParse(text: string): QuickParse {
   const cached = quickParses.get(text);
-  if (cached) return cached.value;
-  let value: unknown;
+  if (cached) return cached;
+  const parse: QuickParse = { value: undefined };
   try {
     // the same limits as the positioned path, checked before anything walks the value
-    value = sizeProblem(text) ? undefined : loadYaml(text, { schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
-    if (measureValue(value) !== "ok") value = undefined;
-  } catch {
-    value = undefined;
+    const value = sizeProblem(text) ? undefined : loadYaml(text, { schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
+    if (measureValue(value) === "ok") parse.value = value;
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { position: number } };
+    // js-yaml points at the alias's name, just after its `*`
+    if (reason?.startsWith("aliases exceeded maxAliases") && mark) parse.excessAliasAt = Math.max(0, mark.position - 1);
   }
   if (quickParses.size >= 8) quickParses.delete(quickParses.keys().next().value!);
-  quickParses.set(text, { value });
-  return value;
+  quickParses.set(text, parse);
+  return parse;
 }
-const quickParses = new Map<string, { value: unknown }>();
+interface QuickParse {
+  value: unknown;
+  excessAliasAt?: number;
+}
+const quickParses = new Map<string, QuickParse>();
 
 /** The policy when every source is valid, else null: then the slow path explains what is wrong. */
 function loadValidPolicyQuickly(sources: readonly PolicySource[]): Policy | null {
