@@ -67,6 +67,19 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   };
 }
 
+/**
+ * A workflow can skip the Blast Radius step, switch it to report mode or post its own check, and
+ * on `pull_request` events GitHub runs the pull request's own version of it: a change under
+ * `.github/workflows/` is always the highest tier, a hardening rule no policy can lower.
+ */
+export const WORKFLOWS_DIRECTORY = ".github/workflows/";
+const isWorkflow = (path: string) => path.startsWith(WORKFLOWS_DIRECTORY);
+
+/** `record[key]` only when `key` is the record's own: a tier named `toString` is not a function. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 interface PathAreas {
   path: string;
   viaPreviousPath?: string;
@@ -145,6 +158,10 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
         covered = true;
         add({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via(p) });
       }
+      if (isWorkflow(p.path)) {
+        covered = true;
+        add({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via(p) });
+      }
       for (const area of p.areas) {
         if (area.kind === "sandbox") continue;
         covered = true;
@@ -202,6 +219,14 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
       tier: highest,
     });
   }
+  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => (isWorkflow(f.path) ? f.path : f.previousPath));
+  if (workflows.length > 0) {
+    escalations.push({
+      condition: "workflow changed",
+      description: `${workflows.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
+      tier: highest,
+    });
+  }
   policy.escalate.forEach((rule, i) => {
     const { targets_over, changed_files_over, changed_lines_over } = rule.when;
     const parts: string[] = [];
@@ -235,13 +260,15 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   // 6. The approval requirement.
   let approvals: ApprovalRequirement | null = null;
   if (sandboxed) {
-    const own = policy.sandboxes
+    const sandboxRules = policy.sandboxes
       .filter((s) => s.approvals && sandboxUse.has(s.name))
       .map((s) => ({ ...s.approvals!, source: `sandbox ${s.name}` }))
       .sort((a, b) => b.count - a.count || (b.from ? 1 : 0) - (a.from ? 1 : 0));
-    approvals = own[0] ?? (policy.approvals[lowest] ? { ...policy.approvals[lowest], source: `tier ${lowest}` } : null);
-  } else if (policy.approvals[tier]) {
-    approvals = { ...policy.approvals[tier], source: `tier ${tier}` };
+    const lowestRule = own(policy.approvals, lowest);
+    approvals = sandboxRules[0] ?? (lowestRule ? { ...lowestRule, source: `tier ${lowest}` } : null);
+  } else {
+    const rule = own(policy.approvals, tier);
+    if (rule) approvals = { ...rule, source: `tier ${tier}` };
   }
   if (approvals && approvals.count === 0) approvals = null;
 

@@ -32,12 +32,12 @@ export interface PullRequestChange {
   listCapped?: boolean;
 }
 
-export type ReasonKind = "rule" | "target" | "sandbox" | "default" | "policy-file";
+export type ReasonKind = "rule" | "target" | "sandbox" | "default" | "policy-file" | "workflow";
 
 /** Why a file has its tier. */
 export interface Reason {
   kind: ReasonKind;
-  /** rule, target or sandbox name; for default and policy-file, a short label */
+  /** rule, target or sandbox name; for default, policy-file and workflow, a short label */
   name: string;
   tier: string;
   environment?: string;

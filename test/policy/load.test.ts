@@ -196,7 +196,7 @@ targets:
   });
 
   it("rejects an approval requirement that can never be met", () => {
-    const text = 'version: 1\napprovals:\n  critical: { count: 2, from: ["cto", "@CTO"] }\n  high: { count: 2, from: ["cto", "@acme/seniors"] }\n';
+    const text = 'version: 1\napprovals:\n  critical: { count: 2, from: ["cto", "CTO"] }\n  high: { count: 2, from: ["cto", "@acme/seniors"] }\n';
     expect(problems(text)).toEqual([`${FILE}:3:22: approvals.critical.count: needs 2 approvals but \`from\` lists only 1 user and no team, so it can never be met`]);
   });
 
