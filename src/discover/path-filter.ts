@@ -3,7 +3,7 @@
  * with GitHub's semantics, which differ from our policy globs (src/engine/glob.ts):
  * - a pattern matches the whole path from the repository root: `*.js` is only root-level files;
  * - `*` matches any characters except `/`; `**` matches any characters including `/`
- *   (and `**​/` at the start or in the middle also matches no directory at all);
+ *   (and `**` followed by a slash also matches no directory at all: `docs/**\/*.md` has `docs/README.md`);
  * - `?` makes the preceding character optional and `+` repeats it (`*.jsx?` matches `page.js`),
  *   as the cheat sheet's rows use them; `[a-z0-9]` is one character of a class;
  * - `\` escapes the next character;
