@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Docume
 import type { z } from "zod";
 import { parseApprover } from "../engine/approvals.js";
 import { globProblem } from "../engine/glob.js";
+import { checkDiscoverMeaning } from "./discover-meaning.js";
 import { closest } from "./suggest.js";
 import { policySchema, type ApprovalRule, type Policy } from "./schema.js";
 
@@ -356,4 +357,5 @@ function checkMeaning(policy: Policy, written: Record<string, unknown>, report: 
     checkSatisfiable(["approvals", tier], rule);
   }
   if (policy.override) checkApprovers(["override", "by"], policy.override.by);
+  checkDiscoverMeaning(policy, { checkTier, checkGlobs, report });
 }

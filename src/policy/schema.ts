@@ -83,6 +83,28 @@ export const escalationSchema = z
   })
   .describe("Raises the whole pull request to at least `tier` when its conditions hold.");
 
+export const discoverSchema = z
+  .strictObject({
+    workflows: z
+      .strictObject({
+        environments: z
+          .record(z.string().min(1), tierName)
+          .default({})
+          .describe("Tier per GitHub environment name (case-insensitive; `*` matches any characters), e.g. `production: critical`."),
+        other_environments: tierName.optional().describe("Tier of an environment `environments` does not list. Default: `default_tier`."),
+        unknown_environment: tierName
+          .optional()
+          .describe("Tier of an environment known only at run time (`${{ matrix.env }}`, `${{ inputs.env }}`). Default: the highest tier."),
+        exclude: z
+          .array(z.string().min(1))
+          .default([])
+          .describe("Workflow file names (in .github/workflows, `*` allowed) that are not deploy targets, e.g. `preview.yml`."),
+      })
+      .describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
+    workspaces: z.boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on."),
+  })
+  .describe("Targets that come from the repository itself, read at the base commit.");
+
 export const policySchema = z
   .strictObject({
     version: z.literal(1).describe("The policy format version. Always 1."),
@@ -96,6 +118,11 @@ export const policySchema = z
     rules: z.array(ruleSchema).default([]),
     targets: z.array(targetSchema).default([]),
     sandboxes: z.array(sandboxSchema).default([]),
+    never_ship: z
+      .array(glob)
+      .default([])
+      .describe("Globs of files that ship nowhere (tests, docs, stories): they belong to no target, written or discovered. Rules still give them their tier."),
+    discover: discoverSchema.optional(),
     escalate: z.array(escalationSchema).default([]),
     approvals: z
       .record(z.string(), approvalSchema)
@@ -124,6 +151,7 @@ export const policySchema = z
 export type Policy = z.output<typeof policySchema>;
 export type PolicyInput = z.input<typeof policySchema>;
 export type ApprovalRule = z.output<typeof approvalSchema>;
+export type DiscoverSettings = z.output<typeof discoverSchema>;
 
 /** The JSON Schema editors use; generated, never hand-edited. */
 export function policyJsonSchema(): Record<string, unknown> {
