@@ -5,6 +5,7 @@
 import type { ApprovalStatus } from "../engine/approvals.js";
 import { describeApprovers, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision, FileDecision, Reason } from "../engine/types.js";
+import { environmentText, neverShipText, targetReasonDetails, targetTouchedDetails } from "./shipping.js";
 
 export const GITHUB_OUTPUT_LIMIT = 65_535;
 
@@ -35,7 +36,7 @@ export function describeReason(reason: Reason): string {
     case "rule":
       return `rule **${escapeCell(reason.name)}**${via}`;
     case "target":
-      return `target **${escapeCell(reason.name)}** → ${escapeCell(reason.environment ?? "")}${via}`;
+      return `target **${escapeCell(reason.name)}** → ${escapeCell(environmentText(reason.environment ?? "", reason.origin))}${via}${escapeCell(targetReasonDetails(reason))}`;
     case "sandbox":
       return `sandbox **${escapeCell(reason.name)}**${via}`;
     case "policy-file":
@@ -49,7 +50,8 @@ function fileRow(file: FileDecision): string {
   const path = file.previousPath ? `${code(file.previousPath)} → ${code(file.path)}` : code(file.path);
   const setting = file.reasons.filter((r) => r.tier === file.tier);
   const others = file.reasons.filter((r) => r.tier !== file.tier);
-  const why = setting.map(describeReason).join("; ") + (others.length ? ` (also ${others.map((r) => `${describeReason(r)}: ${r.tier}`).join("; ")})` : "");
+  const never = neverShipText(file);
+  const why = [...setting.map(describeReason), ...(never ? [escapeCell(never)] : [])].join("; ") + (others.length ? ` (also ${others.map((r) => `${describeReason(r)}: ${r.tier}`).join("; ")})` : "");
   return `| ${path} | ${file.tier} | ${why} |`;
 }
 
@@ -100,7 +102,8 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     head.push("### Deploy targets touched", "", "| Target | Environment | Tier | Files |", "|---|---|---|---|");
     for (const t of decision.targets) {
       const shown = t.files.slice(0, 3).map(code).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
-      head.push(`| ${escapeCell(t.name)} | ${escapeCell(t.environment)} | ${t.tier} | ${shown} |`);
+      const details = targetTouchedDetails(t);
+      head.push(`| ${escapeCell(t.name)}${details.length ? `<br><sub>${escapeCell(details.join("; "))}</sub>` : ""} | ${escapeCell(environmentText(t.environment, t.origin))} | ${t.tier} | ${shown} |`);
     }
     head.push("");
   }

@@ -1,6 +1,7 @@
 /** The decision for a terminal: what `blast-radius evaluate` prints by default. */
 import { describeApprovers } from "../engine/gate.js";
 import type { Decision, Reason } from "../engine/types.js";
+import { environmentText, neverShipText, targetReasonDetails, targetTouchedDetails } from "./shipping.js";
 
 function reasonText(r: Reason): string {
   const via = r.viaPreviousPath ? ` (previous path ${r.viaPreviousPath})` : "";
@@ -8,7 +9,7 @@ function reasonText(r: Reason): string {
     case "rule":
       return `rule ${r.name}${via}`;
     case "target":
-      return `target ${r.name} -> ${r.environment}${via}`;
+      return `target ${r.name} -> ${environmentText(r.environment ?? "", r.origin)}${via}${targetReasonDetails(r)}`;
     case "sandbox":
       return `sandbox ${r.name}${via}`;
     case "policy-file":
@@ -29,7 +30,10 @@ export function renderText(decision: Decision, options: { policySource?: string;
   out.push(`Changed: ${decision.totals.files} file${decision.totals.files === 1 ? "" : "s"}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
   if (decision.targets.length) {
     out.push("", "Deploy targets touched:");
-    for (const t of decision.targets) out.push(`  ${t.name} -> ${t.environment} (${t.tier}, ${t.files.length} file${t.files.length === 1 ? "" : "s"})`);
+    for (const t of decision.targets) {
+      const details = [`${t.tier}`, `${t.files.length} file${t.files.length === 1 ? "" : "s"}`, ...targetTouchedDetails(t)];
+      out.push(`  ${t.name} -> ${environmentText(t.environment, t.origin)} (${details.join(", ")})`);
+    }
   }
   if (decision.escalations.length) {
     out.push("", "Escalations:");
@@ -47,7 +51,8 @@ export function renderText(decision: Decision, options: { policySource?: string;
   const width = Math.max(...decision.tiers.map((t) => t.length));
   for (const f of files.slice(0, maxFiles)) {
     const path = f.previousPath ? `${f.previousPath} -> ${f.path}` : f.path;
-    out.push(`  ${f.tier.padEnd(width)}  ${path}  [${f.reasons.filter((r) => r.tier === f.tier).map(reasonText).join("; ")}]`);
+    const why = [...f.reasons.filter((r) => r.tier === f.tier).map(reasonText), neverShipText(f)].filter(Boolean);
+    out.push(`  ${f.tier.padEnd(width)}  ${path}  [${why.join("; ")}]`);
   }
   if (files.length > maxFiles) out.push(`  ... and ${files.length - maxFiles} more (use --format json for all)`);
   for (const note of decision.notes) out.push("", `Note: ${note}`);
