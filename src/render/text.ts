@@ -3,7 +3,8 @@ import { describeApprovers } from "../engine/gate.js";
 import type { Decision, Reason } from "../engine/types.js";
 import { environmentText, neverShipText, targetReasonDetails, targetTouchedDetails } from "./shipping.js";
 
-function reasonText(r: Reason): string {
+/** One reason in a line of plain text: "target api -> production", "rule migrations". */
+export function reasonText(r: Reason): string {
   const via = r.viaPreviousPath ? ` (previous path ${r.viaPreviousPath})` : "";
   switch (r.kind) {
     case "rule":
