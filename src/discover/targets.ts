@@ -27,17 +27,19 @@ export async function discoverTargets(policy: Policy, files: RepositoryFiles): P
   const discovery: Discovery = { targets: [], dependencyReach: [], notes: [], workflows: [] };
   if (!settings) return discovery;
   const excluded = settings.exclude.map((name) => ({ name, regexp: filterPatternRegExp(name) }));
-  for (const file of await listWorkflowFiles(files)) {
-    const base = file.slice(file.lastIndexOf("/") + 1);
-    const exclusion = excluded.find((e) => e.regexp.test(base));
-    if (exclusion) {
-      discovery.workflows.push({ file, skipped: `excluded by discover.workflows.exclude "${exclusion.name}"` });
-      continue;
-    }
-    const reading = await readWorkflow(files, file);
+  const workflowFiles = await listWorkflowFiles(files);
+  // read every workflow at once (through the API, each is a request unless cached); report in name order
+  const readings = await Promise.all(
+    workflowFiles.map((file): Promise<WorkflowReading> | WorkflowReading => {
+      const exclusion = excluded.find((e) => e.regexp.test(file.slice(file.lastIndexOf("/") + 1)));
+      return exclusion ? { file, skipped: `excluded by discover.workflows.exclude "${exclusion.name}"` } : readWorkflow(files, file);
+    }),
+  );
+  for (const reading of readings) {
+    const base = reading.file.slice(reading.file.lastIndexOf("/") + 1);
     discovery.workflows.push(reading);
     if (!("deploy" in reading)) {
-      if (reading.problem) discovery.notes.push(`${file} was not read as a deploy workflow: ${reading.skipped}.`);
+      if ("problem" in reading && reading.problem) discovery.notes.push(`${reading.file} was not read as a deploy workflow: ${reading.skipped}.`);
       continue;
     }
     for (const deployment of reading.deploy.deployments) {

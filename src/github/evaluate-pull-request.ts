@@ -18,6 +18,7 @@ import { describeGitHubError, type GitHubClient, type PullRequestRef } from "./c
 import { listFiles, listReviews, readPullRequest, TeamMembership, whoAppliedLabel, type PullRequestInfo } from "./facts.js";
 import { applyLabels, planLabels, type LabelPlan } from "./labels.js";
 import { readPolicy } from "./policy.js";
+import { discoverAtBase } from "./repository-files.js";
 import { planReviewRequests, requestReviews, type ReviewRequestPlan } from "./review-requests.js";
 
 export interface Logger {
@@ -157,6 +158,7 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
   // Round 2: the policy from the base branch, and every file.
   let policy: Policy;
   let files;
+  let discovered;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
     if (options.onlyIfLabelMatters !== undefined) {
@@ -174,8 +176,14 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
   } catch (error) {
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
+  try {
+    // deploy targets from the workflows at the base commit, when the policy asks for them
+    discovered = await discoverAtBase(client, repo, pr.baseSha, policy);
+  } catch (error) {
+    return await failClosed(...readFailure("the deploy workflows at the base commit", error));
+  }
 
-  const decision = evaluate(compilePolicy(policy), { files, baseBranch: pr.baseRef, totalFiles: pr.changedFiles, policyPath });
+  const decision = evaluate(compilePolicy(policy), { files, baseBranch: pr.baseRef, totalFiles: pr.changedFiles, policyPath, discovered });
 
   // Round 3: reviews (only when approval matters) and who applied the override label.
   const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override!.label.toLowerCase());

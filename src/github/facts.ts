@@ -18,6 +18,8 @@ export interface PullRequestInfo {
   headSha: string;
   headRef: string;
   baseRef: string;
+  /** the base commit: where deploy workflows are read (src/github/repository-files.ts) */
+  baseSha: string;
   draft: boolean;
   state: string;
   labels: string[];
@@ -39,6 +41,7 @@ export async function readPullRequest(client: GitHubClient, ref: PullRequestRef)
     headSha: data.head.sha,
     headRef: data.head.ref,
     baseRef: data.base.ref,
+    baseSha: data.base.sha,
     draft: Boolean(data.draft),
     state: data.state,
     labels: (data.labels ?? []).map((l: { name: string }) => l.name),
