@@ -81,8 +81,14 @@ export function explainPath(
   for (const reach of context.discovered?.dependencyReach ?? []) {
     const root = reach.root.replace(/\/+$/, "");
     const target = targetsByName.get(reach.target);
-    if (!target || (root !== "" && !path.startsWith(`${root}/`))) continue;
+    const inside = (dir: string) => dir === "" || path.startsWith(`${dir.replace(/\/+$/, "")}/`);
+    if (!target || !inside(root) || (reach.except ?? []).some(inside)) continue;
     findings.push({ kind: "dependency", name: reach.target, tier: target.tier, environment: target.environment, route: reach.route, root });
+  }
+
+  for (const hit of context.discovered?.lockfileHits ?? []) {
+    const target = targetsByName.get(hit.target);
+    if (target && hit.path === path) findings.push({ kind: "dependency", name: hit.target, tier: target.tier, environment: target.environment, route: hit.route, root: path });
   }
 
   const decision = evaluate(compiled, {

@@ -41,12 +41,26 @@ export interface DependencyReach {
   target: string;
   root: string;
   route: string[];
+  /** roots of packages nested below `root`: their files are theirs, with their own entries */
+  except?: string[];
+}
+
+/**
+ * A target one changed file reaches through dependencies, known only from the change itself: a
+ * lockfile whose entries for a package changed (src/discover/lockfiles.ts).
+ */
+export interface DependencyHit {
+  path: string;
+  target: string;
+  route: string[];
 }
 
 /** What the repository says about where files ship, read at the base commit. */
 export interface DiscoveredFacts {
   targets: DiscoveredTarget[];
   dependencyReach: DependencyReach[];
+  /** per-change hits: lockfiles attributed to the packages whose entries changed */
+  lockfileHits?: DependencyHit[];
   /** things a reader should know, e.g. a workflow GitHub's parser rejected */
   notes: string[];
 }
@@ -95,7 +109,15 @@ export function shippingAreas(compiled: CompiledPolicy, change: PullRequestChang
   const reaches = (discovered?.dependencyReach ?? []).flatMap((r, i) => {
     const target = targetsByName.get(r.target);
     const root = r.root.replace(/\/+$/, "");
-    return target ? [{ root, area: { ...target, order: 2 * base + i, route: r.route } as TargetArea }] : [];
+    return target ? [{ root, except: r.except ?? [], area: { ...target, order: 2 * base + i, route: r.route } as TargetArea }] : [];
+  });
+  const hitsByPath = new Map<string, TargetArea[]>();
+  (discovered?.lockfileHits ?? []).forEach((hit, i) => {
+    const target = targetsByName.get(hit.target);
+    if (!target) return;
+    const list = hitsByPath.get(hit.path) ?? [];
+    list.push({ ...target, order: 3 * base + i, route: hit.route });
+    hitsByPath.set(hit.path, list);
   });
 
   return {
@@ -104,10 +126,22 @@ export function shippingAreas(compiled: CompiledPolicy, change: PullRequestChang
       const areas = compiled.areasOf(path);
       if (neverShipGlob(path) !== undefined) return areas.filter((a) => a.kind !== "target");
       for (const { area, paths } of found) if (paths(path).passes) areas.push(area);
-      for (const { root, area } of reaches) if (root === "" || path.startsWith(`${root}/`)) areas.push(area);
+      for (const { root, except, area } of reaches) if (below(path, root) && !except.some((inner) => below(path, inner))) areas.push(area);
+      areas.push(...(hitsByPath.get(path) ?? []));
       return areas;
     },
   };
+}
+
+const below = (path: string, root: string) => root === "" || path.startsWith(`${root.replace(/\/+$/, "")}/`);
+
+/**
+ * The names of the targets whose own paths contain `path` (written and discovered; never through a
+ * dependency): what workspace discovery asks to find which targets contain a package's manifest.
+ */
+export function targetsContaining(compiled: CompiledPolicy, discovered: Pick<DiscoveredFacts, "targets"> | undefined): (path: string) => string[] {
+  const shipping = shippingAreas(compiled, { files: [], discovered: { targets: discovered?.targets ?? [], dependencyReach: [], notes: [] } });
+  return (path) => shipping.areasOf(path).flatMap((a) => (a.kind === "target" ? [a.name] : []));
 }
 
 function branchMatcher(filter: FilterPair): { matches(branch: string): boolean } {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { discoverTargets } from "../../src/discover/targets.js";
 import { workingTreeFiles } from "../../src/discover/local-files.js";
 import { evaluate } from "../../src/engine/evaluate.js";
-import type { DiscoveredFacts, DiscoveredTarget } from "../../src/engine/shipping.js";
+import { targetsContaining, type DiscoveredFacts, type DiscoveredTarget } from "../../src/engine/shipping.js";
 import { compiled, file, policyFrom } from "./helpers.js";
 
 const fixture = join(import.meta.dirname, "../fixtures/deploy-workflows");
@@ -142,4 +142,28 @@ describe("through-dependency reach (data from workspace discovery)", () => {
     const decision = evaluate(compiled(POLICY), { files: [file("packages/shared/src/index.test.ts")], discovered });
     expect(decision.targets).toEqual([]);
   });
+
+  test("a package nested below another has its own entries: `except` keeps the outer route off its files", () => {
+    const discovered = facts([], { dependencyReach: [{ target: "api", root: "packages/shared", route: ["@acme/api", "@acme/shared"], except: ["packages/shared/inner"] }] });
+    const decision = evaluate(compiled(POLICY), { files: [file("packages/shared/inner/x.ts"), file("packages/shared/y.ts")], discovered });
+    expect(decision.files.map((f) => [f.path, f.tier])).toEqual([
+      ["packages/shared/inner/x.ts", "low"],
+      ["packages/shared/y.ts", "high"],
+    ]);
+  });
+
+  test("lockfile hits: a lockfile reaches the targets its changed entries lead to, with the route", () => {
+    const discovered = facts([], { lockfileHits: [{ path: "pnpm-lock.yaml", target: "api", route: ["@acme/api", "left-pad"] }] });
+    const decision = evaluate(compiled(POLICY), { files: [file("pnpm-lock.yaml"), file("yarn.lock")], discovered });
+    expect(decision.files[0]).toMatchObject({ tier: "high", reasons: [{ kind: "target", name: "api", route: ["@acme/api", "left-pad"] }] });
+    expect(decision.files[1].tier).toBe("low");
+    expect(decision.targets[0].throughDependency).toEqual([{ path: "pnpm-lock.yaml", route: ["@acme/api", "left-pad"] }]);
+  });
+});
+
+test("targetsContaining: which targets (written and discovered) contain a manifest, for workspace discovery", () => {
+  const at = targetsContaining(compiled(POLICY), facts([target({ name: "web", paths: { include: ["apps/web/**"] } })]));
+  expect(at("services/api/package.json")).toEqual(["api"]);
+  expect(at("apps/web/package.json")).toEqual(["web"]);
+  expect(at("packages/shared/package.json")).toEqual([]);
 });
