@@ -23,6 +23,19 @@ export function workingTreeFiles(root: string): RepositoryFiles {
         return null;
       }
     },
+    async paths() {
+      const found: string[] = [];
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+          if (entry.name === "node_modules" || entry.name === ".git") continue;
+          const path = dir ? `${dir}/${entry.name}` : entry.name;
+          if (entry.isDirectory()) walk(path);
+          else if (entry.isFile()) found.push(path);
+        }
+      };
+      walk("");
+      return found.sort();
+    },
   };
 }
 
@@ -48,6 +61,9 @@ export function gitCommitFiles(cwd: string, commit: string): RepositoryFiles {
         return null;
       }
     },
+    async paths() {
+      return git(["ls-tree", "-r", "-z", "--name-only", commit]).split("\0").filter(Boolean);
+    },
   };
 }
 
@@ -60,6 +76,9 @@ export function memoryFiles(files: Readonly<Record<string, string>>): Repository
     },
     async read(path) {
       return Object.hasOwn(files, path) ? files[path] : null;
+    },
+    async paths() {
+      return Object.keys(files).sort();
     },
   };
 }

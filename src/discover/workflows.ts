@@ -16,6 +16,8 @@ export interface RepositoryFiles {
   list(directory: string): Promise<string[]>;
   /** A file's text, or null when it does not exist. */
   read(path: string): Promise<string | null>;
+  /** Every file path (for workspace discovery, which matches globs against all of them). */
+  paths(): Promise<string[]>;
 }
 
 /** One job's deployment: a named environment, or one known only at run time. */

@@ -72,6 +72,15 @@ export function repositoryFilesAt(client: GitHubClient, repo: RepoRef, commitSha
   };
 
   return {
+    async paths() {
+      // one recursive listing, only when asked (workspace discovery): it can be large
+      return cache.get(`${name} paths ${commitSha}`, async () => {
+        const { data } = await client.request<{ tree: TreeEntry[]; truncated?: boolean }>("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repo, tree_sha: commitSha, recursive: "1" });
+        // a partial listing would silently miss packages: fail closed instead
+        if (data.truncated) throw new Error(`the file list of ${repo.owner}/${repo.repo} at ${commitSha.slice(0, 7)} is too large for GitHub to list in one response`);
+        return data.tree.filter((e) => e.type === "blob").map((e) => e.path);
+      });
+    },
     async list(directory) {
       return ((await treeOf(directory)) ?? []).filter((e) => e.type === "blob").map((e) => e.path);
     },

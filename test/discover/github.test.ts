@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { asGitHubClient } from "../../src/github/client.js";
 import { evaluatePullRequest } from "../../src/github/evaluate-pull-request.js";
-import { gitObjectCache } from "../../src/github/repository-files.js";
+import { gitObjectCache, repositoryFilesAt } from "../../src/github/repository-files.js";
 import { FakeGitDatabase } from "../support/fake-git-database.js";
 import { FakeGitHub } from "../support/fake-github.js";
 
@@ -118,4 +118,15 @@ test("GitHub failing to give the workflows fails the check closed, saying what c
   expect(outcome.passing).toBe(false);
   expect(github.checkRuns()[0]).toMatchObject({ conclusion: "failure", output: { title: "Blast Radius could not read the deploy workflows at the base commit from GitHub" } });
   expect(github.labelsOf(1)).toEqual([]);
+});
+
+test("paths(): every file of the base commit in one recursive tree request, cached; a truncated listing fails closed", async () => {
+  const files = repositoryFilesAt(client(), { owner: "acme", repo: "web" }, BASE);
+  expect(await files.paths()).toEqual(Object.keys(repository()).sort());
+  await files.paths();
+  expect(github.requests.filter((r) => r.path.includes("/git/trees/")).map((r) => r.query)).toEqual([{ recursive: "1" }]);
+  git.maxRecursiveEntries = 3;
+  await expect(repositoryFilesAt(client(), { owner: "acme", repo: "web" }, "f".repeat(40)).paths()).rejects.toThrow(/Not Found/);
+  git.setCommit("f".repeat(40), repository());
+  await expect(repositoryFilesAt(client(), { owner: "acme", repo: "web" }, "f".repeat(40)).paths()).rejects.toThrow("the file list of acme/web at fffffff is too large for GitHub to list in one response");
 });

@@ -60,7 +60,7 @@ describe("discoverTargets on a monorepo's workflows", () => {
   test("no discover.workflows in the policy: nothing is read", async () => {
     const read: string[] = [];
     const files = memoryFiles({});
-    const spy = { list: async (d: string) => (read.push(d), files.list(d)), read: async (p: string) => (read.push(p), files.read(p)) };
+    const spy = { list: async (d: string) => (read.push(d), files.list(d)), read: async (p: string) => (read.push(p), files.read(p)), paths: async () => (read.push("*"), files.paths()) };
     expect((await discoverTargets(policySchema.parse({ version: 1 }), spy)).targets).toEqual([]);
     expect(read).toEqual([]);
   });

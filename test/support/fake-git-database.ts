@@ -66,7 +66,20 @@ export class FakeGitDatabase {
     const entries = this.mainRepo(c) ? this.trees.get(sha) : undefined;
     if (!entries) return [404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/git/trees#get-a-tree" }];
     const base = `https://api.github.com/repos/${c.params.owner}/${c.params.repo}/git`;
-    return [200, { sha, url: `${base}/trees/${sha}`, truncated: false, tree: entries.map((e) => ({ ...e, url: `${base}/${e.type}s/${e.sha}` })) }];
+    const listed = c.query.recursive ? this.flatten(entries, "") : entries;
+    // GitHub truncates a recursive listing past 100,000 entries
+    const truncated = listed.length > this.maxRecursiveEntries;
+    return [200, { sha, url: `${base}/trees/${sha}`, truncated, tree: listed.slice(0, this.maxRecursiveEntries).map((e) => ({ ...e, url: `${base}/${e.type}s/${e.sha}` })) }];
+  }
+
+  /** Lowered by tests to see a truncated listing without 100,000 files. */
+  maxRecursiveEntries = 100_000;
+
+  private flatten(entries: Entry[], prefix: string): Entry[] {
+    return entries.flatMap((e) => {
+      const path = prefix + e.path;
+      return e.type === "tree" ? [{ ...e, path }, ...this.flatten(this.trees.get(e.sha)!, `${path}/`)] : [{ ...e, path }];
+    });
   }
 
   private getBlob(c: Ctx): Reply {
