@@ -5,6 +5,7 @@
  */
 import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/targets.js";
 import { gitCommitFiles, workingTreeFiles } from "../discover/local-files.js";
+import { basename, dirname, resolve } from "node:path";
 import type { Policy } from "../policy/schema.js";
 import { repositoryRoot } from "./git.js";
 
@@ -14,14 +15,22 @@ export interface LocalRepository {
   description: string;
 }
 
-export function localRepository(cwd: string, base: string | undefined): LocalRepository {
+/**
+ * Without --base, the repository a `--config DIR/.github/blast-radius.yml` belongs to is DIR: its
+ * workflows are DIR/.github/workflows. With --base, git's repository (paths at REF are its own).
+ */
+export function localRepository(cwd: string, base: string | undefined, config?: string): LocalRepository {
+  if (base === undefined && config !== undefined) {
+    const policyDir = dirname(resolve(cwd, config));
+    if (basename(policyDir) === ".github") return { root: dirname(policyDir), description: "the working tree" };
+  }
   const root = repositoryRoot(cwd) ?? cwd;
   return { root, description: base !== undefined ? base : "the working tree" };
 }
 
 /** The discovered targets the policy asks for, or undefined when it asks for none. */
-export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined): Promise<Discovery | undefined> {
+export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined, config?: string): Promise<Discovery | undefined> {
   if (!wantsDiscovery(policy)) return undefined;
-  const { root } = localRepository(cwd, base);
+  const { root } = localRepository(cwd, base, config);
   return discoverTargets(policy, base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root));
 }

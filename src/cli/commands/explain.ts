@@ -22,9 +22,9 @@ export async function explainCommand(args: string[], context: CommandContext): P
   const { values, positionals } = parseFlags("explain", Object.keys(OPTIONS), () => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }));
   if (positionals.length === 0) throw new CliError("name at least one path to explain, relative to the repository root (e.g. blast-radius explain services/api/main.go)");
   const format = values.format === undefined ? "text" : parseChoice("--format", values.format, ["text", "json"] as const);
-  const repository = localRepository(context.cwd, values.base);
+  const repository = localRepository(context.cwd, values.base, values.config);
   const loaded = loadPolicyOrFail(values.config, values.config === undefined ? repository.root : context.cwd);
-  const discovered = await discoverLocally(loaded.policy, context.cwd, values.base);
+  const discovered = await discoverLocally(loaded.policy, context.cwd, values.base, values.config);
   const compiled = compilePolicy(loaded.policy);
   const paths = positionals.map((p) => p.replace(/^\.\//, ""));
   const explanations = paths.map((path) => explainPath(compiled, path, { ...(discovered ? { discovered } : {}), ...(values["base-branch"] !== undefined ? { baseBranch: values["base-branch"] } : {}) }));

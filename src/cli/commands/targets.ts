@@ -19,9 +19,9 @@ export async function targetsCommand(args: string[], context: CommandContext): P
   const { values, positionals } = parseFlags("targets", Object.keys(OPTIONS), () => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }));
   checkPositionals("targets", positionals, 0);
   const format = values.format === undefined ? "text" : parseChoice("--format", values.format, ["text", "json"] as const);
-  const repository = localRepository(context.cwd, values.base);
+  const repository = localRepository(context.cwd, values.base, values.config);
   const loaded = loadPolicyOrFail(values.config, values.config === undefined ? repository.root : context.cwd);
-  const discovery = await discoverLocally(loaded.policy, context.cwd, values.base);
+  const discovery = await discoverLocally(loaded.policy, context.cwd, values.base, values.config);
   const report = targetsReport(loaded.policy, discovery, { policy: loaded.name, ...(discovery ? { workflowsFrom: repository.description } : {}) });
   const stdout = format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderTargets(report);
   return { stdout, stderr: loaded.notices.map(notice), exitCode: EXIT_OK };
