@@ -31,8 +31,18 @@ const NEVER_SHIP_FILES: Array<[RegExp, string]> = [
 ];
 const SANDBOX_DIRECTORIES = ["sandbox", "playground", "examples"];
 
+/** Push workflows without environments whose names say they deploy: listed in `without_environment`. */
+const DEPLOY_NAME = /deploy|publish|release|container|docker|ship/i;
+
 export async function starterPolicy(allFiles: readonly string[], files: RepositoryFiles): Promise<StarterPolicy> {
-  const discovery = await discoverTargets(policySchema.parse({ version: 1, discover: { workflows: {} } }), files);
+  const first = await discoverTargets(policySchema.parse({ version: 1, discover: { workflows: {} } }), files);
+  const withoutEnvironment = first.workflows
+    .filter((w) => "skipped" in w && w.skipped === "no job has an environment")
+    .map((w) => w.file.slice(w.file.lastIndexOf("/") + 1))
+    .filter((name) => DEPLOY_NAME.test(name));
+  const discovery = withoutEnvironment.length
+    ? await discoverTargets(policySchema.parse({ version: 1, discover: { workflows: { without_environment: { workflows: withoutEnvironment } } } }), files)
+    : first;
   const environments = [...new Set(discovery.targets.map((t) => t.environment).filter((e) => e !== "unknown"))].sort();
   const neverShip = neverShipGlobs(allFiles);
   const teams = await codeownersTeams(files);
@@ -54,7 +64,7 @@ export async function starterPolicy(allFiles: readonly string[], files: Reposito
     '    paths: [".github/workflows/**", ".github/actions/**"]',
     "    tier: high",
     "",
-    ...discoverSection(discovery, environments, workspaces),
+    ...discoverSection(discovery, environments, workspaces, withoutEnvironment),
     "",
     ...neverShipSection(neverShip),
     ...sandboxSection(sandbox),
@@ -68,7 +78,7 @@ export async function starterPolicy(allFiles: readonly string[], files: Reposito
   return { text: lines.join("\n") + "\n", found: { targets: discovery.targets.length, environments, neverShip, teams, ...(sandbox ? { sandbox } : {}), workspaces } };
 }
 
-function discoverSection(discovery: Discovery, environments: string[], workspaces: boolean): string[] {
+function discoverSection(discovery: Discovery, environments: string[], workspaces: boolean, withoutEnvironment: string[]): string[] {
   const lines = ["discover:", "  workflows:"];
   if (discovery.targets.length === 0) {
     lines.push("    # No workflow in .github/workflows deploys on push to an environment yet; deploy workflows added later are read automatically.");
@@ -97,6 +107,14 @@ function discoverSection(discovery: Discovery, environments: string[], workspace
     lines.push(`    # exclude: [${unique.map(yamlScalar).join(", ")}]`);
   }
   lines.push("    exclude: []");
+  if (withoutEnvironment.length) {
+    lines.push(
+      "    # These run on push and look like deploys, but no job names a GitHub environment. Say where they deploy",
+      "    # (e.g. `environment: production`); until then they count as an unknown environment. Remove any that do not deploy.",
+      "    without_environment:",
+      `      workflows: [${withoutEnvironment.map(yamlScalar).join(", ")}]`,
+    );
+  }
   lines.push(workspaces ? "  # Workspaces found: a target also covers the packages its packages depend on." : "  # No npm/yarn/pnpm or Go workspaces found; set `workspaces: true` when there are.");
   lines.push(`  workspaces: ${workspaces}`);
   return lines;

@@ -27,12 +27,16 @@ export async function discoverTargets(policy: Policy, files: RepositoryFiles): P
   const discovery: Discovery = { targets: [], dependencyReach: [], notes: [], workflows: [] };
   if (!settings) return discovery;
   const excluded = settings.exclude.map((name) => ({ name, regexp: filterPatternRegExp(name) }));
+  const withoutEnvironment = (settings.without_environment?.workflows ?? []).map((name) => filterPatternRegExp(name));
+  const assumed = { environment: settings.without_environment?.environment ?? null };
   const workflowFiles = await listWorkflowFiles(files);
   // read every workflow at once (through the API, each is a request unless cached); report in name order
   const readings = await Promise.all(
     workflowFiles.map((file): Promise<WorkflowReading> | WorkflowReading => {
       const exclusion = excluded.find((e) => e.regexp.test(file.slice(file.lastIndexOf("/") + 1)));
-      return exclusion ? { file, skipped: `excluded by discover.workflows.exclude "${exclusion.name}"` } : readWorkflow(files, file);
+      if (exclusion) return { file, skipped: `excluded by discover.workflows.exclude "${exclusion.name}"` };
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      return readWorkflow(files, file, withoutEnvironment.some((r) => r.test(name)) ? assumed : undefined);
     }),
   );
   for (const reading of readings) {
@@ -44,7 +48,7 @@ export async function discoverTargets(policy: Policy, files: RepositoryFiles): P
     }
     for (const deployment of reading.deploy.deployments) {
       discovery.targets.push({
-        name: `${base}:${deployment.job}`,
+        name: deployment.withoutEnvironment ? base : `${base}:${deployment.job}`,
         environment: deployment.environment ?? UNKNOWN_ENVIRONMENT,
         tier: environmentTier(policy, deployment),
         origin: {
@@ -53,6 +57,7 @@ export async function discoverTargets(policy: Policy, files: RepositoryFiles): P
           job: deployment.job,
           ...(deployment.via ? { via: deployment.via } : {}),
           ...(deployment.expression ? { expression: deployment.expression } : {}),
+          ...(deployment.withoutEnvironment ? { withoutEnvironment: true } : {}),
         },
         paths: reading.deploy.paths,
         branches: reading.deploy.branches,

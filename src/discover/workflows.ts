@@ -32,6 +32,8 @@ export interface Deployment {
   line: number;
   /** the reusable workflow the environment is declared in, when not `file` */
   via?: string;
+  /** no job names an environment; the policy says the workflow deploys (discover.workflows.without_environment) */
+  withoutEnvironment?: boolean;
 }
 
 export interface DeployWorkflow {
@@ -57,7 +59,11 @@ type Inputs = ReadonlyMap<string, { value: string | null; expression?: string; l
 /** GitHub allows reusable workflows four levels deep. */
 const MAX_REUSE_DEPTH = 4;
 
-export async function readWorkflow(files: RepositoryFiles, file: string): Promise<WorkflowReading> {
+/**
+ * `withoutEnvironment`: the policy says this workflow deploys even when no job names an
+ * environment; then it is one deployment, to this environment (null: unknown).
+ */
+export async function readWorkflow(files: RepositoryFiles, file: string, withoutEnvironment?: { environment: string | null }): Promise<WorkflowReading> {
   const content = await files.read(file);
   if (content === null) return { file, skipped: "the file does not exist" };
   const parsed = await parse(file, content);
@@ -68,6 +74,10 @@ export async function readWorkflow(files: RepositoryFiles, file: string): Promis
     return { file, skipped: "it runs on pushed tags only, not on merges" };
   }
   const deployments = await jobDeployments(files, file, parsed.template.jobs, new Map(), 0, new Set([file]));
+  if (deployments.length === 0 && withoutEnvironment) {
+    // the whole workflow is the deployment; point at its `on:`, where its filters are
+    deployments.push({ environment: withoutEnvironment.environment, job: parsed.template.jobs.map((j) => j.id.value).join(", "), file, line: parsed.onLine, withoutEnvironment: true });
+  }
   if (deployments.length === 0) return { file, skipped: "no job has an environment" };
   return {
     file,

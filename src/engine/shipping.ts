@@ -19,6 +19,8 @@ export interface TargetOrigin {
   via?: string;
   /** the run-time expression of an environment that is not known in advance */
   expression?: string;
+  /** no job names an environment; the policy lists the workflow as a deploy (`without_environment`) */
+  withoutEnvironment?: boolean;
 }
 
 /** A deploy target read from a workflow; its filters have GitHub's semantics (src/discover/path-filter.ts). */

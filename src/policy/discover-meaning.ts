@@ -17,7 +17,10 @@ export function checkDiscoverMeaning(policy: Policy, { checkTier, checkGlobs, re
   for (const [environment, tier] of Object.entries(workflows.environments)) checkTier([...path, "environments", environment], tier);
   if (workflows.other_environments !== undefined) checkTier([...path, "other_environments"], workflows.other_environments);
   if (workflows.unknown_environment !== undefined) checkTier([...path, "unknown_environment"], workflows.unknown_environment);
-  workflows.exclude.forEach((name, i) => {
-    if (name.includes("/")) report([...path, "exclude", i], `"${name}" is a path: name a workflow file of .github/workflows, like "preview.yml"`);
-  });
+  const checkNames = (key: PathSegment[], names: readonly string[]) =>
+    names.forEach((name, i) => {
+      if (name.includes("/")) report([...key, i], `"${name}" is a path: name a workflow file of .github/workflows, like "preview.yml"`);
+    });
+  checkNames([...path, "exclude"], workflows.exclude);
+  if (workflows.without_environment) checkNames([...path, "without_environment", "workflows"], workflows.without_environment.workflows);
 }

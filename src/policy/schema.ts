@@ -99,6 +99,20 @@ export const discoverSchema = z
           .array(z.string().min(1))
           .default([])
           .describe("Workflow file names (in .github/workflows, `*` allowed) that are not deploy targets, e.g. `preview.yml`."),
+        without_environment: z
+          .strictObject({
+            workflows: z
+              .array(z.string().min(1))
+              .min(1, "must list at least one workflow file name")
+              .describe("Workflow file names (`*` allowed) that deploy on push though no job names a GitHub environment, e.g. `deploy-*.yml`."),
+            environment: z
+              .string()
+              .min(1)
+              .optional()
+              .describe("Where they deploy, mapped through `environments`. Default: unknown (`unknown_environment`)."),
+          })
+          .optional()
+          .describe("Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target."),
       })
       .describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
     workspaces: z.boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on."),

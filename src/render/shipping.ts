@@ -9,7 +9,9 @@ export function originText(origin: TargetOrigin): string {
 
 /** An environment, with the expression when it is known only at run time. */
 export function environmentText(environment: string, origin?: TargetOrigin): string {
-  return origin?.expression ? `${environment} (${origin.expression})` : environment;
+  if (origin?.expression) return `${environment} (${origin.expression})`;
+  if (origin?.withoutEnvironment) return `${environment} (no job names an environment; discover.workflows.without_environment)`;
+  return environment;
 }
 
 export function routeText(route: readonly string[]): string {
