@@ -5,8 +5,10 @@
  */
 import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/targets.js";
 import { gitCommitFiles, workingTreeFiles } from "../discover/local-files.js";
+import { execFileSync } from "node:child_process";
 import { basename, dirname, resolve } from "node:path";
 import type { Policy } from "../policy/schema.js";
+import { CliError } from "./errors.js";
 import { repositoryRoot } from "./git.js";
 
 export interface LocalRepository {
@@ -32,5 +34,16 @@ export function localRepository(cwd: string, base: string | undefined, config?: 
 export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined, config?: string): Promise<Discovery | undefined> {
   if (!wantsDiscovery(policy)) return undefined;
   const { root } = localRepository(cwd, base, config);
+  if (base !== undefined) checkCommit(root, base);
   return discoverTargets(policy, base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root));
+}
+
+/** A --base that names no commit must not read as "no workflows, so no targets". */
+function checkCommit(root: string, base: string): void {
+  try {
+    if (base.startsWith("-")) throw new Error("not a revision");
+    execFileSync("git", ["rev-parse", "--verify", "--quiet", `${base}^{commit}`], { cwd: root, stdio: "ignore" });
+  } catch {
+    throw new CliError(`--base ${base}: no such commit, branch or tag in the git repository at ${root}, so its workflows cannot be read`);
+  }
 }

@@ -103,6 +103,33 @@ test("explain names every rule, target, filter and exclusion that applies, and t
   ]);
 });
 
+test("explain --format json: the same findings as data; no path is an error", async () => {
+  const result = await cli("explain", "services/api/README.md", "--format", "json");
+  const [explained] = JSON.parse(result.stdout).paths;
+  expect(explained.decision).toMatchObject({ path: "services/api/README.md", tier: "high" });
+  expect(explained.findings).toContainEqual({
+    kind: "discovered-target",
+    name: "deploy-api.yml:production",
+    tier: "critical",
+    environment: "production",
+    origin: { file: ".github/workflows/deploy-api.yml", line: 22, job: "production" },
+    pattern: "!**.md",
+    ignored: true,
+  });
+  const none = await cli("explain");
+  expect(none.code).toBe(2);
+  expect(none.stderr).toBe("blast-radius: error: name at least one path to explain, relative to the repository root (e.g. blast-radius explain services/api/main.go)\n");
+});
+
+test("targets --base names the commit the workflows were read at; an unknown REF is an error, not an empty list", async () => {
+  const result = await cli("targets", "--base", "main");
+  expect(result.stdout.split("\n")[0]).toBe("Deploy targets (policy .github/blast-radius.yml; workflows read from main):");
+  expect(result.stdout).toContain("deploy-api.yml:production");
+  const unknown = await cli("targets", "--base", "no-such-branch");
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toMatch(/^blast-radius: error: --base no-such-branch: no such commit, branch or tag in the git repository at .*, so its workflows cannot be read\n$/);
+});
+
 test("explain with another base branch: branch filters leave the workflow's targets out", async () => {
   const result = await cli("explain", "services/worker/job.ts", "--base-branch", "develop");
   expect(result.stdout).toContain("deploy-worker.yml:release / deploy -> production (critical), discovered in .github/workflows/deploy-worker.yml:10 via .github/workflows/reusable-deploy.yml: on.push filter \"services/worker/**\" matches, but not for this base branch");
