@@ -30,6 +30,7 @@ export async function discoverTargets(policy: Policy, files: RepositoryFiles): P
   const withoutEnvironment = (settings.without_environment?.workflows ?? []).map((name) => filterPatternRegExp(name));
   const assumed = { environment: settings.without_environment?.environment ?? null };
   const workflowFiles = await listWorkflowFiles(files);
+  if (workflowFiles.length === 0) discovery.notes.push("discover.workflows is on, but .github/workflows holds no workflow file, so no deploy target was discovered.");
   // read every workflow at once (through the API, each is a request unless cached); report in name order
   const readings = await Promise.all(
     workflowFiles.map((file): Promise<WorkflowReading> | WorkflowReading => {

@@ -65,6 +65,11 @@ describe("discoverTargets on a monorepo's workflows", () => {
     expect(read).toEqual([]);
   });
 
+  test("discovery on, but no workflow at all: a note says so, so an empty target list is never silent", async () => {
+    const found = await discoverTargets(policy(), memoryFiles({ "README.md": "hi" }));
+    expect(found.notes).toEqual(["discover.workflows is on, but .github/workflows holds no workflow file, so no deploy target was discovered."]);
+  });
+
   test("a reusable workflow passed a run-time environment stays unknown", async () => {
     const files = memoryFiles({
       ".github/workflows/deploy.yml": "on:\n  push:\n    branches: [main]\n  workflow_dispatch:\n    inputs:\n      env: {type: string}\njobs:\n  go:\n    uses: ./.github/workflows/r.yml\n    with:\n      environment: ${{ inputs.env }}\n",
