@@ -5,7 +5,7 @@
  */
 import { policySchema } from "../policy/schema.js";
 import { discoverTargets, type Discovery } from "./targets.js";
-import type { RepositoryFiles } from "./workflows.js";
+import { readWorkflow, type RepositoryFiles } from "./workflows.js";
 
 export interface StarterPolicy {
   text: string;
@@ -31,15 +31,19 @@ const NEVER_SHIP_FILES: Array<[RegExp, string]> = [
 ];
 const SANDBOX_DIRECTORIES = ["sandbox", "playground", "examples"];
 
-/** Push workflows without environments whose names say they deploy: listed in `without_environment`. */
+/** Push workflows to named branches, without environments, whose names say they deploy: `without_environment`. */
 const DEPLOY_NAME = /deploy|publish|release|container|docker|ship/i;
 
 export async function starterPolicy(allFiles: readonly string[], files: RepositoryFiles): Promise<StarterPolicy> {
   const first = await discoverTargets(policySchema.parse({ version: 1, discover: { workflows: {} } }), files);
-  const withoutEnvironment = first.workflows
-    .filter((w) => "skipped" in w && w.skipped === "no job has an environment")
-    .map((w) => w.file.slice(w.file.lastIndexOf("/") + 1))
-    .filter((name) => DEPLOY_NAME.test(name));
+  const withoutEnvironment: string[] = [];
+  for (const w of first.workflows) {
+    const name = w.file.slice(w.file.lastIndexOf("/") + 1);
+    if (!("skipped" in w) || w.skipped !== "no job has an environment" || !DEPLOY_NAME.test(name)) continue;
+    // a deploy on merge names its branches; one that runs on a push to any branch builds, it does not ship
+    const reading = await readWorkflow(files, w.file, { environment: null });
+    if ("deploy" in reading && (reading.deploy.branches.include || reading.deploy.branches.ignore)) withoutEnvironment.push(name);
+  }
   const discovery = withoutEnvironment.length
     ? await discoverTargets(policySchema.parse({ version: 1, discover: { workflows: { without_environment: { workflows: withoutEnvironment } } } }), files)
     : first;

@@ -67,3 +67,10 @@ test("init on openstatus lists its environment-less deploy workflows in without_
   expect(starter.text).toContain("#   deploy.yml -> unknown, .github/workflows/deploy.yml line 2 (no path filters: every change deploys)");
   expect(starter.found.targets).toBe(5);
 });
+
+test("init on indigo does not list container builds that run on a push to any branch: they build, they do not deploy a merge", async () => {
+  const files = fixture("indigo-workflows");
+  const starter = await starterPolicy(await files.paths(), files);
+  expect(starter.found.targets).toBe(0);
+  expect(starter.text).not.toContain("without_environment");
+});
