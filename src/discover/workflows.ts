@@ -97,7 +97,27 @@ function pair(include: string[] | undefined, ignore: string[] | undefined): Filt
 
 type Template = Awaited<ReturnType<Awaited<ReturnType<typeof workflowParser>>["convertWorkflowTemplate"]>>;
 
-async function parse(file: string, content: string): Promise<{ template: Template; onLine: number } | { problem: string }> {
+type Parsed = { template: Template; onLine: number } | { problem: string };
+
+/**
+ * Parsed workflows by file and text: a long-running app sees the same workflows on every event,
+ * and parsing is most of discovery's cost (about 6 ms a workflow once warm).
+ */
+const parsedWorkflows = new Map<string, Promise<Parsed>>();
+const MAX_PARSED = 500;
+
+function parse(file: string, content: string): Promise<Parsed> {
+  const key = `${file}\0${content}`;
+  let parsed = parsedWorkflows.get(key);
+  if (!parsed) {
+    parsed = parseUncached(file, content);
+    parsedWorkflows.set(key, parsed);
+    if (parsedWorkflows.size > MAX_PARSED) parsedWorkflows.delete(parsedWorkflows.keys().next().value!);
+  }
+  return parsed;
+}
+
+async function parseUncached(file: string, content: string): Promise<Parsed> {
   const parser = await workflowParser();
   const result = parser.parseWorkflow({ name: file, content }, new parser.NoOperationTraceWriter());
   const errors = result.context.errors.getErrors();
