@@ -10,6 +10,7 @@ import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { workflowParserBundle } from "./workflow-parser-bundle.mjs";
 
 const banner = { js: "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);" };
 const common = { bundle: true, platform: "node", format: "esm", banner, legalComments: "none", logLevel: "warning", target: "node20" };
@@ -25,7 +26,7 @@ const targets = {
   },
   // Minified: the runner parses it on every pull request event, and start-up is most of the run.
   action: { ...common, entryPoints: ["action/index.ts"], outfile: "action/dist/index.js", minify: true },
-  vendor: { ...common, entryPoints: ["@actions/workflow-parser"], outfile: "dist/vendor/workflow-parser.js", minify: true },
+  vendor: { ...workflowParserBundle("dist/vendor/workflow-parser.js"), minify: true },
 };
 
 const args = process.argv.slice(2);
