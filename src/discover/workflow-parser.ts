@@ -2,9 +2,9 @@
  * GitHub's own workflow parser (@actions/workflow-parser), loaded on first use.
  *
  * The package imports its JSON schema without an import attribute, which Node 20 refuses. The CLI
- * and Action bundles (esbuild) inline the JSON, and Jest accepts it; the app runs the TypeScript
- * output on plain Node, so there the import fails and we load the esbuild bundle of the package
- * that `npm run build` writes to dist/vendor/workflow-parser.js (scripts/bundle.mjs vendor).
+ * and Action bundles (esbuild) inline the JSON, and Jest maps the package to an esbuild bundle
+ * (jest.config.js); the app runs the TypeScript output on plain Node, so there the import fails
+ * and we load the bundle `npm run build` writes to dist/vendor/workflow-parser.js.
  */
 type WorkflowParser = typeof import("@actions/workflow-parser");
 
