@@ -4,6 +4,7 @@
  */
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
 import { GlobIndex, GlobList } from "./glob.js";
+import { shippingAreas, targetReasonFields, touchTarget, type TargetOrigin } from "./shipping.js";
 import type {
   ApprovalRequirement,
   ChangedFile,
@@ -19,7 +20,17 @@ import type {
 /** A rule, target or sandbox: something a path can lie in. */
 export type Area = { order: number } & (
   | { kind: "rule"; name: string; tier: string }
-  | { kind: "target"; name: string; tier: string; environment: string; branches?: GlobList }
+  | {
+      kind: "target";
+      name: string;
+      tier: string;
+      environment: string;
+      branches?: { matches(branch: string): boolean };
+      /** discovered targets (src/engine/shipping.ts) */
+      origin?: TargetOrigin;
+      route?: string[];
+      everyFile?: boolean;
+    }
   | { kind: "sandbox"; name: string }
 );
 
@@ -95,7 +106,9 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const highest = tiers[tiers.length - 1];
   const policyPath = change.policyPath ?? DEFAULT_POLICY_PATH;
   const policyFiles = new Set([policyPath, ...(change.policyPaths ?? [])]);
-  const notes: string[] = [];
+  const notes: string[] = [...(change.discovered?.notes ?? [])];
+  // never_ship and the targets the repository declares (deploy workflows, workspace dependencies)
+  const shipping = shippingAreas(compiled, change);
 
   const targetApplies = (area: Area) =>
     area.kind !== "target" || !area.branches || change.baseBranch === undefined || area.branches.matches(change.baseBranch);
@@ -105,9 +118,9 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
 
   // 1. Which areas each counted path (a file's path and, for renames, its previous path) lies in.
   const perFile = change.files.map((file) => {
-    const paths: PathAreas[] = [{ path: file.path, areas: compiled.areasOf(file.path).filter(targetApplies) }];
+    const paths: PathAreas[] = [{ path: file.path, areas: shipping.areasOf(file.path).filter(targetApplies) }];
     if (file.previousPath && file.previousPath !== file.path) {
-      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: compiled.areasOf(file.previousPath).filter(targetApplies) });
+      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: shipping.areasOf(file.previousPath).filter(targetApplies) });
     }
     return { file, paths };
   });
@@ -169,14 +182,10 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
           kind: area.kind,
           name: area.name,
           tier: area.tier,
-          ...(area.kind === "target" ? { environment: area.environment } : {}),
+          ...(area.kind === "target" ? targetReasonFields(area) : {}),
           ...via(p),
         });
-        if (area.kind === "target") {
-          const touched = targets.get(area.name) ?? { name: area.name, environment: area.environment, tier: area.tier, files: [] };
-          if (!touched.files.includes(file.path)) touched.files.push(file.path);
-          targets.set(area.name, touched);
-        }
+        if (area.kind === "target") touchTarget(targets, area, file.path);
       }
       if (covered) continue;
       // Nothing covers this path: the lowest tier inside a counting sandbox, else default_tier.
@@ -192,6 +201,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
       ...(file.status ? { status: file.status } : {}),
       tier,
       reasons,
+      ...(shipping.neverShipGlob(file.path) !== undefined ? { neverShip: shipping.neverShipGlob(file.path) } : {}),
     };
   });
 

@@ -35,6 +35,7 @@ import {
 } from "./facts.js";
 import { applyLabels, planLabels, type LabelPlan } from "./labels.js";
 import { readPolicy } from "./policy.js";
+import { discoverAtBase } from "./repository-files.js";
 import { planReviewRequests, requestReviews, type ReviewRequestPlan } from "./review-requests.js";
 
 export interface Logger {
@@ -210,6 +211,7 @@ async function evaluateHead(
   let policy: Policy;
   let policyPaths: string[];
   let files;
+  let discovered;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
     if (options.onlyIfLabelMatters !== undefined) {
@@ -234,6 +236,12 @@ async function evaluateHead(
   } catch (error) {
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
+  try {
+    // deploy targets from the workflows at the base commit, when the policy asks for them
+    discovered = await discoverAtBase(client, repo, pr.baseSha, policy);
+  } catch (error) {
+    return await failClosed(...readFailure("the deploy workflows at the base commit", error));
+  }
 
   const decision = evaluate(compilePolicy(policy), {
     files,
@@ -242,6 +250,7 @@ async function evaluateHead(
     listCapped: files.length >= GITHUB_FILE_LIST_CAP,
     policyPath,
     policyPaths,
+    discovered,
   });
 
   // Round 3: reviews (only when approval matters) and who applied the override label; then, only

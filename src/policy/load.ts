@@ -9,6 +9,7 @@ import { parseApprover } from "../engine/approvals.js";
 import { braceExpansionCount, globProblem } from "../engine/glob.js";
 import { visible } from "../render/escape.js";
 import { formatCount, MAX_ALIASES, MAX_BRACE_EXPANSIONS, MAX_DEPTH, MAX_GLOBS, MAX_PATTERNS, MAX_POLICY_BYTES, MAX_VALUES, measureValue } from "./limits.js";
+import { checkDiscoverMeaning } from "./discover-meaning.js";
 import { closest } from "./suggest.js";
 import { policySchema, type ApprovalRule, type Policy } from "./schema.js";
 
@@ -440,4 +441,5 @@ function checkMeaning(policy: Policy, written: Record<string, unknown>, report: 
     checkSatisfiable(["approvals", tier], rule);
   }
   if (policy.override) checkApprovers(["override", "by"], policy.override.by);
+  checkDiscoverMeaning(policy, { checkTier, checkGlobs, report });
 }

@@ -105,6 +105,42 @@ export const escalationSchema = z
   })
   .describe("Raises the whole pull request to at least `tier` when its conditions hold.");
 
+export const discoverSchema = z
+  .strictObject({
+    workflows: z
+      .strictObject({
+        environments: z
+          .record(z.string().min(1), tierName)
+          .default({})
+          .describe("Tier per GitHub environment name (case-insensitive; `*` matches any characters), e.g. `production: critical`."),
+        other_environments: tierName.optional().describe("Tier of an environment `environments` does not list. Default: `default_tier`."),
+        unknown_environment: tierName
+          .optional()
+          .describe("Tier of an environment known only at run time (`${{ matrix.env }}`, `${{ inputs.env }}`). Default: the highest tier."),
+        exclude: z
+          .array(z.string().min(1))
+          .default([])
+          .describe("Workflow file names (in .github/workflows, `*` allowed) that are not deploy targets, e.g. `preview.yml`."),
+        without_environment: z
+          .strictObject({
+            workflows: z
+              .array(z.string().min(1))
+              .min(1, "must list at least one workflow file name")
+              .describe("Workflow file names (`*` allowed) that deploy on push though no job names a GitHub environment, e.g. `deploy-*.yml`."),
+            environment: z
+              .string()
+              .min(1)
+              .optional()
+              .describe("Where they deploy, mapped through `environments`. Default: unknown (`unknown_environment`)."),
+          })
+          .optional()
+          .describe("Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target."),
+      })
+      .describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
+    workspaces: z.boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on."),
+  })
+  .describe("Targets that come from the repository itself, read at the base commit.");
+
 export const policySchema = z
   .strictObject({
     version: z.literal(1).describe("The policy format version. Always 1."),
@@ -128,6 +164,12 @@ export const policySchema = z
     rules: z.array(ruleSchema).max(MAX_RULES, atMost(MAX_RULES, "rules")).default([]),
     targets: z.array(targetSchema).max(MAX_TARGETS, atMost(MAX_TARGETS, "targets")).default([]),
     sandboxes: z.array(sandboxSchema).max(MAX_SANDBOXES, atMost(MAX_SANDBOXES, "sandboxes")).default([]),
+    never_ship: z
+      .array(glob)
+      .max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs"))
+      .default([])
+      .describe("Globs of files that ship nowhere (tests, docs, stories): they belong to no target, written or discovered. Rules still give them their tier."),
+    discover: discoverSchema.optional(),
     escalate: z.array(escalationSchema).max(MAX_ESCALATIONS, atMost(MAX_ESCALATIONS, "escalations")).default([]),
     approvals: z
       .record(z.string(), approvalSchema)
@@ -156,6 +198,7 @@ export const policySchema = z
 export type Policy = z.output<typeof policySchema>;
 export type PolicyInput = z.input<typeof policySchema>;
 export type ApprovalRule = z.output<typeof approvalSchema>;
+export type DiscoverSettings = z.output<typeof discoverSchema>;
 
 /** The JSON Schema editors use; generated, never hand-edited. */
 export function policyJsonSchema(): Record<string, unknown> {

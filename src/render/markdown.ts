@@ -7,6 +7,7 @@ import { describeApprovers, type GateResult, type OverrideStatus } from "../engi
 import type { Decision, FileDecision, Reason } from "../engine/types.js";
 import { markdownCode as code, markdownText as text } from "./escape.js";
 import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "./membership.js";
+import { environmentText, neverShipText, targetReasonDetails, targetTouchedDetails } from "./shipping.js";
 
 export const GITHUB_OUTPUT_LIMIT = 65_535;
 
@@ -40,7 +41,7 @@ export function describeReason(reason: Reason): string {
     case "rule":
       return `rule **${text(reason.name)}**${via}`;
     case "target":
-      return `target **${text(reason.name)}** → ${text(reason.environment ?? "")}${via}`;
+      return `target **${text(reason.name)}** → ${text(environmentText(reason.environment ?? "", reason.origin))}${via}${text(targetReasonDetails(reason))}`;
     case "sandbox":
       return `sandbox **${text(reason.name)}**${via}`;
     case "policy-file":
@@ -56,7 +57,8 @@ function fileRow(file: FileDecision): string {
   const path = file.previousPath ? `${code(file.previousPath)} → ${code(file.path)}` : code(file.path);
   const setting = file.reasons.filter((r) => r.tier === file.tier);
   const others = file.reasons.filter((r) => r.tier !== file.tier);
-  const why = setting.map(describeReason).join("; ") + (others.length ? ` (also ${others.map((r) => `${describeReason(r)}: ${r.tier}`).join("; ")})` : "");
+  const never = neverShipText(file);
+  const why = [...setting.map(describeReason), ...(never ? [text(never)] : [])].join("; ") + (others.length ? ` (also ${others.map((r) => `${describeReason(r)}: ${r.tier}`).join("; ")})` : "");
   return `| ${path} | ${file.tier} | ${why} |`;
 }
 
@@ -115,7 +117,8 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     head.push("### Deploy targets touched", "", "| Target | Environment | Tier | Files |", "|---|---|---|---|");
     for (const t of decision.targets) {
       const shown = t.files.slice(0, 3).map((f) => code(f)).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
-      head.push(`| ${text(t.name)} | ${text(t.environment)} | ${t.tier} | ${shown} |`);
+      const details = targetTouchedDetails(t);
+      head.push(`| ${text(t.name)}${details.length ? `<br><sub>${text(details.join("; "))}</sub>` : ""} | ${text(environmentText(t.environment, t.origin))} | ${t.tier} | ${shown} |`);
     }
     head.push("");
   }

@@ -2,14 +2,16 @@
 import { describeApprovers } from "../engine/gate.js";
 import type { Decision, Reason } from "../engine/types.js";
 import { visible as v } from "./escape.js";
+import { environmentText, neverShipText, targetReasonDetails, targetTouchedDetails } from "./shipping.js";
 
-function reasonText(r: Reason): string {
+/** One reason in a line of plain text: "target api -> production", "rule migrations". */
+export function reasonText(r: Reason): string {
   const via = r.viaPreviousPath ? ` (previous path ${v(r.viaPreviousPath)})` : "";
   switch (r.kind) {
     case "rule":
       return `rule ${v(r.name)}${via}`;
     case "target":
-      return `target ${v(r.name)} -> ${v(r.environment ?? "")}${via}`;
+      return `target ${v(r.name)} -> ${v(environmentText(r.environment ?? "", r.origin))}${via}${v(targetReasonDetails(r))}`;
     case "sandbox":
       return `sandbox ${v(r.name)}${via}`;
     case "policy-file":
@@ -32,7 +34,10 @@ export function renderText(decision: Decision, options: { policySource?: string;
   out.push(`Changed: ${decision.totals.files} file${decision.totals.files === 1 ? "" : "s"}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
   if (decision.targets.length) {
     out.push("", "Deploy targets touched:");
-    for (const t of decision.targets) out.push(`  ${v(t.name)} -> ${v(t.environment)} (${t.tier}, ${t.files.length} file${t.files.length === 1 ? "" : "s"})`);
+    for (const t of decision.targets) {
+      const details = [`${t.tier}`, `${t.files.length} file${t.files.length === 1 ? "" : "s"}`, ...targetTouchedDetails(t)];
+      out.push(`  ${v(t.name)} -> ${v(environmentText(t.environment, t.origin))} (${v(details.join(", "))})`);
+    }
   }
   if (decision.escalations.length) {
     out.push("", "Escalations:");
@@ -50,7 +55,8 @@ export function renderText(decision: Decision, options: { policySource?: string;
   const width = Math.max(...decision.tiers.map((t) => t.length));
   for (const f of files.slice(0, maxFiles)) {
     const path = f.previousPath ? `${v(f.previousPath)} -> ${v(f.path)}` : v(f.path);
-    out.push(`  ${f.tier.padEnd(width)}  ${path}  [${f.reasons.filter((r) => r.tier === f.tier).map(reasonText).join("; ")}]`);
+    const why = [...f.reasons.filter((r) => r.tier === f.tier).map(reasonText), v(neverShipText(f) ?? "")].filter(Boolean);
+    out.push(`  ${f.tier.padEnd(width)}  ${path}  [${why.join("; ")}]`);
   }
   if (files.length > maxFiles) out.push(`  ... and ${files.length - maxFiles} more (use --format json for all)`);
   for (const note of decision.notes) out.push("", `Note: ${v(note)}`);
