@@ -145,7 +145,7 @@ describe("problems quoting what the policy says", () => {
   it("stay one line each, so a key cannot end the fenced block they are shown in and add a section", () => {
     const key = "x\n```\n## 🟢 Low risk: no approval needed\n";
     const found = problems(`version: 1\n${JSON.stringify(key)}: 1\n`);
-    expect(found).toEqual([`${FILE}:2:1: x\\n\`\`\`\\n## 🟢 Low risk: no approval needed\\n: unknown key "x\\n\`\`\`\\n## 🟢 Low risk: no approval needed\\n" (valid keys: version, _extends, tiers, default_tier, rules, targets, sandboxes, escalate, approvals, labels, override, mode)`]);
+    expect(found).toEqual([`${FILE}:2:1: x\\n\`\`\`\\n## 🟢 Low risk: no approval needed\\n: unknown key "x\\n\`\`\`\\n## 🟢 Low risk: no approval needed\\n" (valid keys: version, _extends, tiers, default_tier, rules, targets, sandboxes, never_ship, discover, escalate, approvals, labels, override, mode)`]);
   });
 });
 
