@@ -111,6 +111,7 @@ class CompiledPattern<T> {
 
   /** For a path the prefix index found under this pattern's literal prefix. */
   matchesUnderPrefix(path: string, prefixIsWholePath: boolean, usual: boolean): boolean {
+    if (!usual) return this.matches(path, usual);
     if (this.shape === "literal") return this.scope === "both" || (this.scope === "below" ? !prefixIsWholePath : prefixIsWholePath);
     if (this.shape === "subtree" && !prefixIsWholePath) return true;
     return this.matches(path, usual);
