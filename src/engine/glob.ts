@@ -87,11 +87,12 @@ class CompiledPattern<T> {
    */
   readonly shape: "literal" | "subtree" | null;
   /**
-   * `**` + `/X` or `**` + `/X/**`, X a literal name or `*.ext`: the segment or extension index
-   * found X at some segment of the path, so only that segment's place matters: anywhere ("any"),
-   * the last segment (the path itself) or a directory ("notLast").
+   * `D/**` + `/X` or `D/**` + `/X/**`, D literal leading directories (possibly none) and X a
+   * literal name or `*.ext`: the shapes people write most (`src/**` + `/*.tsx`, `*.md` at any
+   * depth, a test folder anywhere), matched by looking at the segments below D for X, in the
+   * place the scope allows: anywhere ("any"), the last segment ("last"), or a directory ("notLast").
    */
-  readonly anywhere: "any" | "last" | "notLast" | null;
+  private readonly named: { skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" } | null;
   private regex: RegExp | null | undefined;
   private minimatch: Minimatch[] | undefined;
 
@@ -103,10 +104,7 @@ class CompiledPattern<T> {
     const segments = pattern.split("/");
     const magic = segments.filter((s) => MAGIC.test(s));
     this.shape = magic.length === 0 ? "literal" : magic.length === 1 && segments[segments.length - 1] === "**" && scope === "self" ? "subtree" : null;
-    const named = segments[0] === "**" && segments.length >= 2 && (!MAGIC.test(segments[1]) || EXTENSION.test(segments[1]));
-    if (named && segments.length === 2) this.anywhere = scope === "both" ? "any" : scope === "self" ? "last" : "notLast";
-    else if (named && segments.length === 3 && segments[2] === "**") this.anywhere = "notLast";
-    else this.anywhere = null;
+    this.named = namedShape(segments, scope);
   }
 
   /** For a path the prefix index found under this pattern's literal prefix. */
@@ -117,14 +115,9 @@ class CompiledPattern<T> {
     return this.matches(path, usual);
   }
 
-  /** For a path the segment or extension index found this pattern's name in, at its last segment or not. */
-  matchesAtSegment(path: string, lastSegment: boolean, usual: boolean): boolean {
-    if (usual && this.anywhere) return this.anywhere === "any" || (this.anywhere === "last") === lastSegment;
-    return this.matches(path, usual);
-  }
-
-  /** `usual`: the path has no empty, `.` or `..` segment, where the regular expression is exact. */
+  /** `usual`: the path has no empty, `.` or `..` segment, where the shortcuts are exact. */
   matches(path: string, usual: boolean): boolean {
+    if (usual && this.named) return this.matchesNamed(path);
     if (this.regex === undefined) {
       const source = simpleGlobRegExp(this.pattern);
       // `p/**` is `p` and at least one more segment; scopedPattern never gives a "below" or "both" pattern ending in `**`
@@ -135,6 +128,37 @@ class CompiledPattern<T> {
     for (const m of this.minimatch) if (m.match(path)) return true;
     return false;
   }
+
+  /** Whether a segment below D (the path has them, as the index found it under D) is X, where the scope allows. */
+  private matchesNamed(path: string): boolean {
+    const { skip, name, isExt, where } = this.named!;
+    if (path.length <= skip) return false; // the path is D itself: X needs a segment below it
+    for (let start = skip; ; ) {
+      const slash = path.indexOf("/", start);
+      const last = slash < 0;
+      const end = last ? path.length : slash;
+      if (where === "any" || (where === "last") === last) {
+        // `*.ext`: a star may match nothing, so `.ext` itself is such a name
+        if (isExt ? end - start >= name.length && path.endsWith(name, end) : end - start === name.length && path.startsWith(name, start)) return true;
+      }
+      if (last) return false;
+      start = slash + 1;
+    }
+  }
+}
+
+/** CompiledPattern's `named` shape of a pattern, or null when it has another. */
+function namedShape(segments: string[], scope: "self" | "below" | "both"): { skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" } | null {
+  const k = segments.findIndex((s) => MAGIC.test(s));
+  if (k < 0 || segments[k] !== "**" || k + 1 >= segments.length) return null;
+  const x = segments[k + 1];
+  const ext = EXTENSION.exec(x)?.[1];
+  if (ext === undefined && MAGIC.test(x)) return null;
+  const skip = segments.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
+  const shape = { skip, name: ext ?? x, isExt: ext !== undefined };
+  if (segments.length === k + 2) return { ...shape, where: scope === "both" ? "any" : scope === "self" ? "last" : "notLast" };
+  if (segments.length === k + 3 && segments[k + 2] === "**") return { ...shape, where: "notLast" };
+  return null;
 }
 
 /** The minimatch patterns a scoped pattern stands for. */
@@ -255,20 +279,18 @@ export class GlobIndex<T> {
         for (const c of node.patterns) if (this.couldAdd(c, found) && c.matchesUnderPrefix(path, whole, usual)) addAll(found, c.owners);
       }
       if (bySegments) {
-        this.testAtSegment(this.bySegment.get(segment), path, whole, usual, found);
-        for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) {
-          this.testAtSegment(this.byExt.get(segment.slice(dot)), path, whole, usual, found);
-        }
+        this.test(this.bySegment.get(segment), path, usual, found);
+        for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) this.test(this.byExt.get(segment.slice(dot)), path, usual, found);
       }
       if (whole) break;
       start = slash + 1;
     }
-    for (const c of this.always) if (this.couldAdd(c, found) && c.matches(path, usual)) addAll(found, c.owners);
+    this.test(this.always, path, usual, found);
     return found;
   }
 
-  private testAtSegment(list: CompiledPattern<T>[] | undefined, path: string, lastSegment: boolean, usual: boolean, found: Set<T>): void {
-    if (list) for (const c of list) if (this.couldAdd(c, found) && c.matchesAtSegment(path, lastSegment, usual)) addAll(found, c.owners);
+  private test(list: CompiledPattern<T>[] | undefined, path: string, usual: boolean, found: Set<T>): void {
+    if (list) for (const c of list) if (this.couldAdd(c, found) && c.matches(path, usual)) addAll(found, c.owners);
   }
 
   /** A pattern is worth testing only while it could still add an owner. */
