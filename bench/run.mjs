@@ -11,7 +11,8 @@
 //    starts it, on the same pull request and globs. Goal: at least 8x faster.
 // 4. Hostile policies (bench/hostile.mjs, when present).
 //
-// Options: --runs N (process runs, default 7), --quick (skip the slow per-pair baseline).
+// Options: --runs N (process runs, default 7), --per-pair (also check decisions against a new
+// Minimatch per (file, glob) call: minutes on the mixed workload).
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -29,17 +30,23 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const GOAL_ENGINE_MS = 10;
 const GOAL_SPEEDUP = 4;
 const GOAL_NODE_RATIO = 2;
-const { values: opts } = parseArgs({ options: { runs: { type: "string", default: "7" }, quick: { type: "boolean", default: false } } });
+const { values: opts } = parseArgs({ options: { runs: { type: "string", default: "7" }, "per-pair": { type: "boolean", default: false } } });
 const RUNS = Number(opts.runs);
 const TIERS_FOR_SIMPLE = ["low", "medium", "high"];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 const pad = (s, n) => String(s).padEnd(n);
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+/** Wall time, and this process's CPU time, which a busy shared machine inflates less. */
 const time = (fn) => {
   const start = performance.now();
+  const cpuStart = cpuMs();
   const value = fn();
-  return { value, ms: performance.now() - start };
+  return { value, ms: performance.now() - start, cpu: cpuMs() - cpuStart };
 };
 
 // ---- the input -------------------------------------------------------------------------------
@@ -66,12 +73,14 @@ for (let i = 0; i <= RUNS; i++) {
   const compiled = time(() => compilePolicy(policy));
   const evaluated = time(() => evaluate(compiled.value, { files }));
   engineDecision = evaluated.value;
-  if (i > 0) engineRuns.push({ compile: compiled.ms, evaluate: evaluated.ms });
+  if (i > 0) engineRuns.push({ compile: compiled.ms, evaluate: evaluated.ms, cpu: compiled.cpu + evaluated.cpu });
 }
 const engineMs = median(engineRuns.map((r) => r.compile + r.evaluate));
+const engineCpuMs = median(engineRuns.map((r) => r.cpu));
 console.log(
-  `  ${pad("engine (glob index)", 34)} ${ms(engineMs).padStart(11)}   (compile ${ms(median(engineRuns.map((r) => r.compile)))}, evaluate ${ms(median(engineRuns.map((r) => r.evaluate)))}; goal < ${GOAL_ENGINE_MS} ms: ${engineMs < GOAL_ENGINE_MS ? "met" : "MISSED"})`,
+  `  ${pad("engine (glob index)", 34)} ${ms(engineMs).padStart(11)}   (compile ${ms(median(engineRuns.map((r) => r.compile)))}, evaluate ${ms(median(engineRuns.map((r) => r.evaluate)))}; CPU ${ms(engineCpuMs)})`,
 );
+console.log(`  ${pad("", 34)} goal < ${GOAL_ENGINE_MS} ms warm: ${engineMs < GOAL_ENGINE_MS ? "met" : "MISSED"} (wall), ${engineCpuMs < GOAL_ENGINE_MS ? "met" : "MISSED"} (CPU time)`);
 
 const naiveRuns = [];
 let naiveDecision;
@@ -84,7 +93,7 @@ const naiveMs = median(naiveRuns);
 console.log(`  ${pad("naive, each glob compiled once", 34)} ${ms(naiveMs).padStart(11)}   ${(naiveMs / engineMs).toFixed(1)}x slower (median of ${naiveRuns.length})`);
 
 let perPairDecision;
-if (!opts.quick) {
+if (opts["per-pair"]) {
   const run = time(() => evaluate(compileNaive(policy, "per-pair"), { files }));
   perPairDecision = run.value;
   console.log(`  ${pad("naive, minimatch per (file, glob)", 34)} ${ms(run.ms).padStart(11)}   ${(run.ms / engineMs).toFixed(0)}x slower (one run: naiveMatch, a new Minimatch per call)`);
