@@ -74,9 +74,10 @@ export function expandGlob(glob: string): string[] {
  *
  * It matches what the naive reference's minimatch patterns match (expandGlob: `p` for "self",
  * `p/**` for "below", both for "both"), built on first use: compiling is what costs most for a
- * large policy of which a pull request touches little. The shapes people write (directory trees,
- * extensions under a directory or at any depth, a wildcard segment in the middle, literal files)
- * become one regular expression (simpleGlobRegExp); anything else keeps minimatch.
+ * large policy of which a pull request touches little. The shapes people write need no matcher
+ * of their own: literal paths and directory trees are decided by the index lookup, a name or
+ * extension below a directory or at any depth by a scan of the path's segments; other simple
+ * patterns become one regular expression (simpleGlobRegExp), and only the rest keeps minimatch.
  */
 class CompiledPattern<T> {
   readonly owners: T[] = [];
@@ -85,31 +86,33 @@ class CompiledPattern<T> {
    * through the literal-prefix index, these need no matching at all: the index lookup itself
    * proved the path starts with that directory, which is all they ask.
    */
-  readonly shape: "literal" | "subtree" | null;
+  private shape: "literal" | "subtree" | null | undefined;
   /**
    * `D/**` + `/X` or `D/**` + `/X/**`, D literal leading directories (possibly none) and X a
    * literal name or `*.ext`: the shapes people write most (`src/**` + `/*.tsx`, `*.md` at any
    * depth, a test folder anywhere), matched by looking at the segments below D for X, in the
    * place the scope allows: anywhere ("any"), the last segment ("last"), or a directory ("notLast").
    */
-  private readonly named: { skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" } | null;
+  private named: NamedShape | null | undefined;
   private regex: RegExp | null | undefined;
   private minimatch: Minimatch[] | undefined;
 
+  // Everything about the pattern is worked out on first use: a pull request touches few of a
+  // large policy's patterns, and the policy is compiled for every evaluation.
   constructor(
     readonly pattern: string,
     /** self: the path itself; below: an ancestor; both: either */
     readonly scope: "self" | "below" | "both",
-  ) {
-    const segments = pattern.split("/");
-    const magic = segments.filter((s) => MAGIC.test(s));
-    this.shape = magic.length === 0 ? "literal" : magic.length === 1 && segments[segments.length - 1] === "**" && scope === "self" ? "subtree" : null;
-    this.named = namedShape(segments, scope);
-  }
+  ) {}
 
   /** For a path the prefix index found under this pattern's literal prefix. */
   matchesUnderPrefix(path: string, prefixIsWholePath: boolean, usual: boolean): boolean {
     if (!usual) return this.matches(path, usual);
+    if (this.shape === undefined) {
+      const segments = this.pattern.split("/");
+      const magic = segments.filter((s) => MAGIC.test(s)).length;
+      this.shape = magic === 0 ? "literal" : magic === 1 && segments[segments.length - 1] === "**" && this.scope === "self" ? "subtree" : null;
+    }
     if (this.shape === "literal") return this.scope === "both" || (this.scope === "below" ? !prefixIsWholePath : prefixIsWholePath);
     if (this.shape === "subtree" && !prefixIsWholePath) return true;
     return this.matches(path, usual);
@@ -117,6 +120,7 @@ class CompiledPattern<T> {
 
   /** `usual`: the path has no empty, `.` or `..` segment, where the shortcuts are exact. */
   matches(path: string, usual: boolean): boolean {
+    if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
     if (usual && this.named) return this.matchesNamed(path);
     if (this.regex === undefined) {
       const source = simpleGlobRegExp(this.pattern);
@@ -147,8 +151,10 @@ class CompiledPattern<T> {
   }
 }
 
+type NamedShape = { skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" };
+
 /** CompiledPattern's `named` shape of a pattern, or null when it has another. */
-function namedShape(segments: string[], scope: "self" | "below" | "both"): { skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" } | null {
+function namedShape(segments: string[], scope: "self" | "below" | "both"): NamedShape | null {
   const k = segments.findIndex((s) => MAGIC.test(s));
   if (k < 0 || segments[k] !== "**" || k + 1 >= segments.length) return null;
   const x = segments[k + 1];
