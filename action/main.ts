@@ -7,6 +7,7 @@ import * as github from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { asGitHubClient, describeGitHubError, type GitHubClient } from "../src/github/client.js";
 import { evaluatePullRequest, type PullRequestOutcome, type WriteError } from "../src/github/evaluate-pull-request.js";
+import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "../src/render/membership.js";
 import { InputError, readInputs } from "./inputs.js";
 
 /** Events whose payload names a pull request the Action can gate. */
@@ -76,8 +77,14 @@ async function runAction(options: RunOptions): Promise<void> {
     core.setFailed(outcome.problems.join("\n"));
     return;
   }
-  if (outcome.writeErrors.length > 0) {
-    core.setFailed(permissionMessage(outcome, context.eventName));
+  // A token that cannot read team membership can never see a team's approval: fail the step with the fixes.
+  const unreadable = unreadableMembership(outcome);
+  const failures = [
+    ...(outcome.writeErrors.length > 0 ? [permissionMessage(outcome, context.eventName)] : []),
+    ...(unreadable.length > 0 ? [`Blast Radius cannot read team membership with this token. ${unreadable.join(" ")} ${TEAM_MEMBERSHIP_FIXES}`] : []),
+  ];
+  if (failures.length > 0) {
+    core.setFailed(failures.join("\n"));
     return;
   }
   core.info(`${outcome.check?.title ?? outcome.decision?.tier} (check ${outcome.checkWrite})`);

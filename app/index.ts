@@ -23,6 +23,22 @@ export function blastRadiusApp(options: AppOptions = {}) {
   const styledLabels = new Set<string>();
 
   return (app: Probot) => {
+    // This app's own bot login ("<slug>[bot]"), asked of GitHub once per process and only when a bot
+    // changes a label; not remembered when GitHub does not answer.
+    let ownLogin: Promise<string | null> | undefined;
+    const ownBotLogin = () =>
+      (ownLogin ??= app
+        .auth()
+        .then((octokit) => octokit.request("GET /app"))
+        .then(
+          ({ data }) => (data?.slug ? `${data.slug}[bot]` : null),
+          (error: unknown) => {
+            ownLogin = undefined;
+            app.log.warn(`could not learn this app's own login, so its own label changes are evaluated too: ${describeGitHubError(error).message}`);
+            return null;
+          },
+        ));
+
     const evaluate = async (context: Context, pullNumber: number, onlyIfLabelMatters?: string) => {
       const { owner, repo } = context.repo();
       const log: Logger = {
@@ -58,8 +74,10 @@ export function blastRadiusApp(options: AppOptions = {}) {
     });
 
     app.on(["pull_request.labeled", "pull_request.unlabeled"], async (context) => {
-      // Our own label writes come back as events; only people's label changes can matter.
-      if (context.payload.sender.type === "Bot") return;
+      // Our own label writes come back as events and change nothing. Anyone else's change may
+      // matter, a bot's included (a bot removing the override label must end the override).
+      const sender = context.payload.sender;
+      if (sender.type === "Bot" && sender.login.toLowerCase() === (await ownBotLogin())?.toLowerCase()) return;
       const label = context.payload.label?.name;
       if (label) await evaluate(context, context.payload.pull_request.number, label);
     });

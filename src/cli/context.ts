@@ -5,6 +5,8 @@ export interface CommandContext {
   readStdin(): Promise<string>;
   /** Print phase timings on stderr (BLAST_RADIUS_TIMINGS=1). */
   timings?: boolean;
+  /** The environment (GITHUB_TOKEN, GITHUB_API_URL, PATH for `gh`); process.env when omitted. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface CommandResult {

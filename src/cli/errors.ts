@@ -5,6 +5,8 @@
 export const EXIT_OK = 0;
 /** `--fail-on` was reached: the command worked, the change is too risky for the caller. */
 export const EXIT_FAIL_ON = 1;
+/** `doctor`: the guardrail is not enforced. */
+export const EXIT_NOT_ENFORCED = 1;
 /** Bad usage, bad input or bad policy. */
 export const EXIT_ERROR = 2;
 

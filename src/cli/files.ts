@@ -1,15 +1,17 @@
 /**
- * The changed-file list handed to `evaluate --files`: either one path per line, or the JSON that
- * GitHub's "list pull request files" endpoint returns. Every way it can be wrong is reported with
+ * The changed-file list handed to `evaluate --files`: one path per line (`git diff --name-only`),
+ * `git diff --name-status` lines (renames and copies too), or the JSON that GitHub's "list pull
+ * request files" endpoint returns. Every way it can be wrong is reported with
  * where (file, line:column for JSON syntax, array index for bad entries) and never guessed around.
  */
 import type { ChangedFile } from "../engine/types.js";
 import { CliError } from "./errors.js";
+import { GIT_STATUS } from "./git.js";
 
 /** Parses a file list; `source` names it in errors ("files.json", "standard input"). */
 export function parseFileList(text: string, source: string): ChangedFile[] {
   const body = text.replace(/^\uFEFF/, "");
-  return looksLikeJson(body) ? parseGitHubFiles(body, source) : parsePathLines(body);
+  return looksLikeJson(body) ? parseGitHubFiles(body, source) : parsePathLines(body, source);
 }
 
 /**
@@ -20,14 +22,80 @@ export function looksLikeJson(text: string): boolean {
   return /^\s*(\[\s*([[{"\]\d-]|$)|\{\s*(["}]|$))/.test(text);
 }
 
-/** One path per line; blank lines are skipped, `./` prefixes and CR line ends dropped. */
-export function parsePathLines(text: string): ChangedFile[] {
+/**
+ * One path per line; blank lines are skipped, `./` prefixes and CR line ends dropped. A line with a
+ * tab is a `git diff --name-status` line and must read as one: a path never holds a raw tab (git
+ * quotes it), so such a line is never taken whole as a path, which would match no rule.
+ */
+export function parsePathLines(text: string, source: string): ChangedFile[] {
   const files: ChangedFile[] = [];
-  for (const raw of text.split("\n")) {
-    const path = raw.trim().replace(/^(\.\/)+/, "");
-    if (path !== "") files.push({ path });
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    if (line.includes("\t")) {
+      files.push(...parseNameStatusLine(line, `${source}:${i + 1}`));
+      continue;
+    }
+    const path = line.trim().replace(/^(\.\/)+/, "");
+    if (path !== "") files.push({ path: unquoteGitPath(path, `${source}:${i + 1}`) });
   }
   return files;
+}
+
+/** `M\tpath`, `D\tpath`, `R087\told\tnew`, `C100\tsource\tcopy`: git's statuses with an optional score. */
+const NAME_STATUS = /^([ACDMRTU])(\d{0,3})$/;
+
+/**
+ * One `git diff --name-status` line. Like GitHub's file list (and `evaluate --base`), a rename
+ * counts at both paths; a copy only at the new one, since its source is left as it was.
+ */
+function parseNameStatusLine(line: string, where: string): ChangedFile[] {
+  const [code, ...paths] = line.split("\t");
+  const letter = NAME_STATUS.exec(code.trim())?.[1];
+  const twoPaths = letter === "R" || letter === "C";
+  if (letter === undefined || paths.length !== (twoPaths ? 2 : 1) || paths.some((p) => p.trim() === "")) {
+    const shown = JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line);
+    throw new CliError(
+      `${where}: ${shown} is neither a path nor a \`git diff --name-status\` line (a status letter such as M, A, D or R087, a tab, then the path; ` +
+        `renames and copies give two paths). Give one path per line (git diff --name-only), --name-status output, or GitHub's JSON`,
+    );
+  }
+  const [first, second] = paths.map((p) => unquoteGitPath(p, where));
+  if (letter === "R") return [{ path: second, previousPath: first, status: GIT_STATUS.R }];
+  if (letter === "C") return [{ path: second, status: GIT_STATUS.C }];
+  return [{ path: first, status: GIT_STATUS[letter] ?? "modified" }];
+}
+
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+
+/**
+ * git prints a path with unusual characters in C quotes (`"caf\303\251.txt"`, octal UTF-8
+ * bytes), unless core.quotePath is off. Unquoted here so the path matches the policy's globs.
+ */
+export function unquoteGitPath(path: string, where: string): string {
+  if (!(path.length >= 2 && path.startsWith('"') && path.endsWith('"'))) return path;
+  const bytes: number[] = [];
+  const body = path.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const ch = String.fromCodePoint(body.codePointAt(i)!);
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      i += ch.length - 1;
+      continue;
+    }
+    const next = body[i + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(body.slice(i + 1))?.[0];
+    if (octal) {
+      bytes.push(Number.parseInt(octal, 8));
+      i += 3;
+    } else if (next in C_ESCAPES) {
+      bytes.push(C_ESCAPES[next]);
+      i += 1;
+    } else {
+      throw new CliError(`${where}: cannot read the quoted path ${path} (unknown escape \\${next})`);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ChangedFile } from "../engine/types.js";
 import { CliError, errorCode } from "./errors.js";
 
 /** git's one-letter statuses in GitHub's words (GitHub's "list pull request files" statuses). */
-const STATUS: Record<string, string> = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
+export const GIT_STATUS: Record<string, string> = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
 
 function git(args: readonly string[], cwd: string): string {
   try {
@@ -73,10 +73,10 @@ export function parseNameStatus(output: string): ChangedFile[] {
       const previousPath = tokens[i + 1];
       const path = tokens[i + 2];
       // A copy leaves its source untouched, so only a rename's previous path counts.
-      files.push(letter === "R" ? { path, previousPath, status: STATUS[letter] } : { path, status: STATUS[letter] });
+      files.push(letter === "R" ? { path, previousPath, status: GIT_STATUS[letter] } : { path, status: GIT_STATUS[letter] });
       i += 3;
     } else {
-      files.push({ path: tokens[i + 1], status: STATUS[letter] ?? "modified" });
+      files.push({ path: tokens[i + 1], status: GIT_STATUS[letter] ?? "modified" });
       i += 2;
     }
   }

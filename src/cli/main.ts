@@ -21,7 +21,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 // No top-level await: the bundle is CommonJS so that bin/ can run it with V8's code cache.
 void runCli(
   process.argv.slice(2),
-  { cwd: process.cwd(), readStdin, timings: Boolean(process.env.BLAST_RADIUS_TIMINGS) },
+  { cwd: process.cwd(), readStdin, timings: Boolean(process.env.BLAST_RADIUS_TIMINGS), env: process.env },
   { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
 ).then((code) => {
   process.exitCode = code;

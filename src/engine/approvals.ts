@@ -1,6 +1,7 @@
 /**
  * "Is the approval requirement met?" from reviews and team memberships. Pure, shared by the
- * app and the action: the GitHub layer fetches reviews and memberships, this decides.
+ * app and the action: the GitHub layer fetches reviews and answers membership questions on
+ * demand (policy-bot's `IsTeamMember`); this decides, and never decides on an unknown answer.
  */
 import type { ApprovalRequirement } from "./types.js";
 
@@ -14,6 +15,19 @@ export interface Review {
   id: number;
 }
 
+/**
+ * One membership answer. "unknown" means the token could not read it (GitHub answers 403, or 404
+ * for the team itself, to a token without the organisation's Members: read permission): it is
+ * never taken as "not a member".
+ */
+export type Membership = "member" | "not a member" | "unknown";
+
+/** Answers "is `login` a member of `org/slug`?"; the GitHub layer caches answers per evaluation. */
+export type IsTeamMember = (team: string, login: string) => Promise<Membership>;
+
+/** Whether one person is among `from`; `unknownTeams` are the listed teams whose answer is unknown. */
+export type ApproverAnswer = { allowed: true } | { allowed: false; unknownTeams: string[] };
+
 export interface IgnoredApproval {
   login: string;
   reason: string;
@@ -26,6 +40,8 @@ export interface ApprovalStatus {
   approvedBy: string[];
   /** approvals that do not count, and why */
   ignored: IgnoredApproval[];
+  /** approvals that would count if the token could read these teams' membership */
+  unknown: Array<{ login: string; teams: string[] }>;
   /** how many more approvals are needed */
   missing: number;
 }
@@ -50,11 +66,23 @@ export function latestVerdicts(reviews: readonly Review[]): Review[] {
   return [...latest.values()];
 }
 
+export interface ApprovalContext {
+  headSha: string;
+  author: string;
+  /**
+   * Who pushed the head commit (GitHub's "most recent reviewable push" rule: its pusher cannot
+   * approve it). `null`: GitHub does not say, so no approval can be shown not to be the pusher's.
+   * Left out: not checked (the caller has not looked it up yet).
+   */
+  headPusher?: string | null;
+}
+
 /**
  * Approvals that could count before team membership is known: latest verdict APPROVED, on the
- * head commit, not by the author, not by a bot. The GitHub layer looks up only these users.
+ * head commit, not by the author, not by a bot, not by whoever pushed the head commit. The GitHub
+ * layer looks up only these users.
  */
-export function approvalCandidates(reviews: readonly Review[], context: { headSha: string; author: string }): { candidates: string[]; ignored: IgnoredApproval[] } {
+export function approvalCandidates(reviews: readonly Review[], context: ApprovalContext): { candidates: string[]; ignored: IgnoredApproval[] } {
   const candidates: string[] = [];
   const ignored: IgnoredApproval[] = [];
   for (const review of latestVerdicts(reviews)) {
@@ -64,38 +92,45 @@ export function approvalCandidates(reviews: readonly Review[], context: { headSh
     else if (sameLogin(review.login, context.author)) ignored.push({ login: review.login, reason: "is the author" });
     else if (review.commitId !== context.headSha) {
       ignored.push({ login: review.login, reason: `approved an earlier commit${review.commitId ? ` (${review.commitId.slice(0, 7)})` : ""}` });
+    } else if (context.headPusher === null) {
+      ignored.push({ login: review.login, reason: "cannot be told apart from whoever pushed the latest commit (GitHub does not say who did)" });
+    } else if (context.headPusher !== undefined && sameLogin(review.login, context.headPusher)) {
+      ignored.push({ login: review.login, reason: "pushed the latest commit, and a push needs someone else's approval" });
     } else candidates.push(review.login);
   }
   return { candidates, ignored };
 }
 
-/** The team memberships to look up to know whether `login` is one of `from`: none when listed by name. */
-export function membershipQuestions(from: readonly string[] | undefined, login: string): Array<{ team: string; login: string }> {
-  const who = (from ?? []).map(parseApprover);
-  if (who.some((w) => "user" in w && sameLogin(w.user, login))) return [];
-  return who.flatMap((w) => ("team" in w ? [{ team: w.team, login }] : []));
+/**
+ * Whether `login` is one of `from`: a listed user, or a member of a listed team. Teams are asked
+ * only when the person is not listed by name. Allowed as soon as one team says "member"; not
+ * allowed only when every team says "not a member".
+ */
+export async function isAllowedApprover(login: string, from: readonly string[] | undefined, isTeamMember: IsTeamMember): Promise<ApproverAnswer> {
+  if (!from) return { allowed: true };
+  const who = from.map(parseApprover);
+  if (who.some((w) => "user" in w && sameLogin(w.user, login))) return { allowed: true };
+  const teams = who.flatMap((w) => ("team" in w ? [w.team] : []));
+  const answers = await Promise.all(teams.map((team) => isTeamMember(team, login)));
+  if (answers.includes("member")) return { allowed: true };
+  return { allowed: false, unknownTeams: teams.filter((_, i) => answers[i] === "unknown") };
 }
 
-/** Whether `login` is one of `from`: a listed user, or a member of a listed team. */
-export function isAllowedApprover(login: string, from: readonly string[] | undefined, isTeamMember: (team: string, login: string) => boolean): boolean {
-  if (!from) return true;
-  return from.some((entry) => {
-    const who = parseApprover(entry);
-    return "user" in who ? sameLogin(who.user, login) : isTeamMember(who.team, login);
-  });
-}
-
-export function evaluateApprovals(
+export async function evaluateApprovals(
   requirement: ApprovalRequirement,
   reviews: readonly Review[],
-  context: { headSha: string; author: string; isTeamMember: (team: string, login: string) => boolean },
-): ApprovalStatus {
+  context: ApprovalContext & { isTeamMember: IsTeamMember },
+): Promise<ApprovalStatus> {
   const { candidates, ignored } = approvalCandidates(reviews, context);
+  const answers = await Promise.all(candidates.map((login) => isAllowedApprover(login, requirement.from, context.isTeamMember)));
   const approvedBy: string[] = [];
-  for (const login of candidates) {
-    if (isAllowedApprover(login, requirement.from, context.isTeamMember)) approvedBy.push(login);
+  const unknown: ApprovalStatus["unknown"] = [];
+  candidates.forEach((login, i) => {
+    const answer = answers[i];
+    if (answer.allowed) approvedBy.push(login);
+    else if (answer.unknownTeams.length > 0) unknown.push({ login, teams: answer.unknownTeams });
     else ignored.push({ login, reason: `is not in ${requirement.from!.join(", ")}` });
-  }
+  });
   const missing = Math.max(0, requirement.count - approvedBy.length);
-  return { requirement, met: missing === 0, approvedBy, ignored, missing };
+  return { requirement, met: missing === 0, approvedBy, ignored, unknown, missing };
 }

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
 import { GlobIndex, GlobList } from "./glob.js";
+import { shippingAreas, targetReasonFields, touchTarget, type TargetOrigin } from "./shipping.js";
 import type {
   ApprovalRequirement,
   ChangedFile,
@@ -19,7 +20,17 @@ import type {
 /** A rule, target or sandbox: something a path can lie in. */
 export type Area = { order: number } & (
   | { kind: "rule"; name: string; tier: string }
-  | { kind: "target"; name: string; tier: string; environment: string; branches?: GlobList }
+  | {
+      kind: "target";
+      name: string;
+      tier: string;
+      environment: string;
+      branches?: { matches(branch: string): boolean };
+      /** discovered targets (src/engine/shipping.ts) */
+      origin?: TargetOrigin;
+      route?: string[];
+      everyFile?: boolean;
+    }
   | { kind: "sandbox"; name: string }
 );
 
@@ -45,26 +56,43 @@ export function policyAreas(policy: Policy): Array<{ area: Area; paths: readonly
 }
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  const include = new GlobIndex<Area>();
-  const exclude = new GlobIndex<Area>();
-  let hasExcludes = false;
-  for (const { area, paths, exclude: excludes } of policyAreas(policy)) {
-    for (const glob of paths) include.add(glob, area);
-    for (const glob of excludes) {
-      exclude.add(glob, area);
-      hasExcludes = true;
-    }
+  // One index for includes and excludes, so each path is walked once: a glob's owner is the
+  // area it puts a path in, or the area it takes a path out of.
+  const index = new GlobIndex<{ area: Area; excludes: boolean }>();
+  for (const { area, paths, exclude } of policyAreas(policy)) {
+    const includes = { area, excludes: false };
+    const excludes = { area, excludes: true };
+    for (const glob of paths) index.add(glob, includes);
+    for (const glob of exclude) index.add(glob, excludes);
   }
 
   return {
     policy,
     areasOf(path) {
-      const found = include.ownersOf(path);
-      if (hasExcludes) for (const excluded of exclude.ownersOf(path)) found.delete(excluded);
+      const areas: Area[] = [];
+      let excluded: Set<Area> | undefined;
+      for (const { area, excludes } of index.ownersOf(path)) {
+        if (excludes) (excluded ??= new Set()).add(area);
+        else areas.push(area);
+      }
+      const kept = excluded ? areas.filter((a) => !excluded.has(a)) : areas;
       // policy order, so output is stable and reads like the policy file
-      return [...found].sort((a, b) => a.order - b.order);
+      return kept.length > 1 ? kept.sort((a, b) => a.order - b.order) : kept;
     },
   };
+}
+
+/**
+ * A workflow can skip the Blast Radius step, switch it to report mode or post its own check, and
+ * on `pull_request` events GitHub runs the pull request's own version of it: a change under
+ * `.github/workflows/` is always the highest tier, a hardening rule no policy can lower.
+ */
+export const WORKFLOWS_DIRECTORY = ".github/workflows/";
+const isWorkflow = (path: string) => path.startsWith(WORKFLOWS_DIRECTORY);
+
+/** `record[key]` only when `key` is the record's own: a tier named `toString` is not a function. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 interface PathAreas {
@@ -82,7 +110,9 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const highest = tiers[tiers.length - 1];
   const policyPath = change.policyPath ?? DEFAULT_POLICY_PATH;
   const policyFiles = new Set([policyPath, ...(change.policyPaths ?? [])]);
-  const notes: string[] = [];
+  const notes: string[] = [...(change.discovered?.notes ?? [])];
+  // never_ship and the targets the repository declares (deploy workflows, workspace dependencies)
+  const shipping = shippingAreas(compiled, change);
 
   const targetApplies = (area: Area) =>
     area.kind !== "target" || !area.branches || change.baseBranch === undefined || area.branches.matches(change.baseBranch);
@@ -92,9 +122,9 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
 
   // 1. Which areas each counted path (a file's path and, for renames, its previous path) lies in.
   const perFile = change.files.map((file) => {
-    const paths: PathAreas[] = [{ path: file.path, areas: compiled.areasOf(file.path).filter(targetApplies) }];
+    const paths: PathAreas[] = [{ path: file.path, areas: shipping.areasOf(file.path).filter(targetApplies) }];
     if (file.previousPath && file.previousPath !== file.path) {
-      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: compiled.areasOf(file.previousPath).filter(targetApplies) });
+      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: shipping.areasOf(file.previousPath).filter(targetApplies) });
     }
     return { file, paths };
   });
@@ -145,6 +175,10 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
         covered = true;
         add({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via(p) });
       }
+      if (isWorkflow(p.path)) {
+        covered = true;
+        add({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via(p) });
+      }
       for (const area of p.areas) {
         if (area.kind === "sandbox") continue;
         covered = true;
@@ -152,14 +186,10 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
           kind: area.kind,
           name: area.name,
           tier: area.tier,
-          ...(area.kind === "target" ? { environment: area.environment } : {}),
+          ...(area.kind === "target" ? targetReasonFields(area) : {}),
           ...via(p),
         });
-        if (area.kind === "target") {
-          const touched = targets.get(area.name) ?? { name: area.name, environment: area.environment, tier: area.tier, files: [] };
-          if (!touched.files.includes(file.path)) touched.files.push(file.path);
-          targets.set(area.name, touched);
-        }
+        if (area.kind === "target") touchTarget(targets, area, file.path);
       }
       if (covered) continue;
       // Nothing covers this path: the lowest tier inside a counting sandbox, else default_tier.
@@ -175,6 +205,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
       ...(file.status ? { status: file.status } : {}),
       tier,
       reasons,
+      ...(shipping.neverShipGlob(file.path) !== undefined ? { neverShip: shipping.neverShipGlob(file.path) } : {}),
     };
   });
 
@@ -183,11 +214,15 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const totalFiles = Math.max(change.totalFiles ?? change.files.length, change.files.length);
   const changedLines = linesKnown ? change.files.reduce((n, f) => n + linesOf(f), 0) : null;
   const escalations: Escalation[] = [];
-  const truncated = totalFiles > change.files.length;
+  const truncated = totalFiles > change.files.length || change.listCapped === true;
   if (truncated) {
+    const listed =
+      totalFiles > change.files.length
+        ? `GitHub listed ${change.files.length} of ${totalFiles} changed files`
+        : `GitHub listed ${change.files.length} changed files, as many as it lists, so there may be more`;
     escalations.push({
       condition: "incomplete file list",
-      description: `GitHub listed ${change.files.length} of ${totalFiles} changed files; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
+      description: `${listed}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
       tier: highest,
     });
   }
@@ -195,6 +230,14 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
     escalations.push({
       condition: "policy file changed",
       description: `${[...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p)).join(", ") || policyPath} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
+      tier: highest,
+    });
+  }
+  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => (isWorkflow(f.path) ? f.path : f.previousPath));
+  if (workflows.length > 0) {
+    escalations.push({
+      condition: "workflow changed",
+      description: `${workflows.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
       tier: highest,
     });
   }
@@ -231,13 +274,15 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   // 6. The approval requirement.
   let approvals: ApprovalRequirement | null = null;
   if (sandboxed) {
-    const own = policy.sandboxes
+    const sandboxRules = policy.sandboxes
       .filter((s) => s.approvals && sandboxUse.has(s.name))
       .map((s) => ({ ...s.approvals!, source: `sandbox ${s.name}` }))
       .sort((a, b) => b.count - a.count || (b.from ? 1 : 0) - (a.from ? 1 : 0));
-    approvals = own[0] ?? (policy.approvals[lowest] ? { ...policy.approvals[lowest], source: `tier ${lowest}` } : null);
-  } else if (policy.approvals[tier]) {
-    approvals = { ...policy.approvals[tier], source: `tier ${tier}` };
+    const lowestRule = own(policy.approvals, lowest);
+    approvals = sandboxRules[0] ?? (lowestRule ? { ...lowestRule, source: `tier ${lowest}` } : null);
+  } else {
+    const rule = own(policy.approvals, tier);
+    if (rule) approvals = { ...rule, source: `tier ${tier}` };
   }
   if (approvals && approvals.count === 0) approvals = null;
 

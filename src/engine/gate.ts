@@ -9,8 +9,16 @@ export interface OverrideStatus {
   label: string;
   /** who applied the label (null when GitHub does not say) */
   appliedBy: string | null;
-  /** appliedBy is in `override.by` */
+  /** appliedBy is in `override.by`, and the label was applied to this head commit */
   allowed: boolean;
+  /**
+   * Set when the label does not cover the head commit: it was applied before the head was pushed
+   * ("pushed later"), or GitHub does not say when the head was pushed ("push time unknown").
+   * An override applies to the commit it was given for; a later push needs a new one.
+   */
+  notForHead?: "pushed later" | "push time unknown";
+  /** `override.by` teams whose membership the token could not read: appliedBy may be in them */
+  unknownTeams?: string[];
 }
 
 export type GateState = "passed" | "approved" | "blocked" | "overridden" | "report";
@@ -39,6 +47,12 @@ export function missingApprovals(status: ApprovalStatus): string {
   return `needs ${missing}${more} approval${missing === 1 ? "" : "s"}${describeApprovers(requirement.from)}`;
 }
 
+/** "@alice is in @acme/seniors" cannot be told: named, so the title says whose approval is in doubt. */
+export function unknownMembership(unknown: ApprovalStatus["unknown"]): string {
+  const who = unknown.map((u) => `@${u.login} is in ${u.teams.map((t) => `@${t}`).join(" or ")}`).join(", or whether ");
+  return `cannot tell whether ${who}: the token cannot read team membership`;
+}
+
 export function gate(decision: Decision, approval: ApprovalStatus | null, override: OverrideStatus | null): GateResult {
   const head = tierTitle(decision);
   if (override?.allowed) {
@@ -53,6 +67,8 @@ export function gate(decision: Decision, approval: ApprovalStatus | null, overri
   const needs = approval
     ? missingApprovals(approval)
     : `needs ${decision.approvals.count} approval${decision.approvals.count === 1 ? "" : "s"}${describeApprovers(decision.approvals.from)}`;
-  if (decision.mode === "report") return { passing: true, state: "report", title: `${head}: ${needs} (report only, not blocking)` };
-  return { passing: false, state: "blocked", title: `${head}: ${needs}` };
+  // An approval whose membership could not be read is neither counted nor dismissed: say so.
+  const doubt = approval?.unknown.length ? ` (${unknownMembership(approval.unknown)})` : "";
+  if (decision.mode === "report") return { passing: true, state: "report", title: `${head}: ${needs}${doubt} (report only, not blocking)` };
+  return { passing: false, state: "blocked", title: `${head}: ${needs}${doubt}` };
 }

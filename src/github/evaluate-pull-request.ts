@@ -3,9 +3,14 @@
  * with the pure engine, then reconcile labels, the check run and review requests with what is
  * already there, sending only the difference. Redelivered events therefore change nothing.
  *
- * Fails closed: a broken policy or a GitHub read error leaves a failing check that says why.
+ * Fails closed: a broken policy, a GitHub read error or an internal error leaves a failing check
+ * that says why.
+ *
+ * One exact head commit is evaluated: the file list must name the head commit read before it (or,
+ * when it names none, the PR is read again), and the work starts over when a push landed
+ * meanwhile, so files of one commit never judge another.
  */
-import { approvalCandidates, evaluateApprovals, isAllowedApprover, membershipQuestions, type ApprovalStatus, type Review } from "../engine/approvals.js";
+import { approvalCandidates, evaluateApprovals, isAllowedApprover, type ApprovalStatus, type IsTeamMember, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
 import { gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision } from "../engine/types.js";
@@ -15,9 +20,22 @@ import { decisionReport, type DecisionReport } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { checkName, findCheckRun, upsertCheckRun, type CheckRunContent } from "./check-run.js";
 import { describeGitHubError, type GitHubClient, type PullRequestRef } from "./client.js";
-import { listFiles, listReviews, readPullRequest, TeamMembership, whoAppliedLabel, type PullRequestInfo } from "./facts.js";
+import {
+  findHeadPush,
+  GITHUB_FILE_LIST_CAP,
+  IncompleteListError,
+  listFiles,
+  listReviews,
+  readPullRequest,
+  TeamMembership,
+  whoAppliedLabel,
+  type HeadPush,
+  type LabelApplied,
+  type PullRequestInfo,
+} from "./facts.js";
 import { applyLabels, planLabels, type LabelPlan } from "./labels.js";
 import { readPolicy } from "./policy.js";
+import { discoverAtBase } from "./repository-files.js";
 import { planReviewRequests, requestReviews, type ReviewRequestPlan } from "./review-requests.js";
 
 export interface Logger {
@@ -77,7 +95,7 @@ export interface PullRequestOutcome {
 }
 
 const PERMISSIONS: Record<WriteTarget, string> = {
-  labels: "pull-requests: write (to add and remove labels)",
+  labels: "issues: write and pull-requests: write (to create the risk labels, and to add and remove them)",
   "check run": "checks: write (to create the check run)",
   "review requests": "pull-requests: write (to request reviews)",
 };
@@ -101,14 +119,47 @@ export function evaluatePullRequest(options: EvaluatePullRequestOptions): Promis
   return serialized(`${owner}/${repo}#${pullNumber}`.toLowerCase(), () => run(options));
 }
 
+/** How many times the PR is read from the start when its head keeps moving, before failing closed. */
+export const MAX_READS = 3;
+
 async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutcome> {
+  const { owner, repo, pullNumber } = options.pullRequest;
+  // With a failure to report, evaluateHead writes that check and reads nothing more.
+  const failWith = async (pr: PullRequestInfo, failure: [string, string, string[]]) => (await evaluateHead(options, pr, failure)) as PullRequestOutcome;
+  // Round 1: the PR as it is now (a webhook payload may be stale or redelivered).
+  let pr = await readPullRequest(options.client, options.pullRequest);
+  for (let read = 1; ; read++) {
+    let result: Awaited<ReturnType<typeof evaluateHead>>;
+    try {
+      result = await evaluateHead(options, pr);
+    } catch (error) {
+      // Reads and writes report their own failures, so this is a bug (or an input no limit
+      // foresaw): the PR gets a failing check that says so, the log gets the detail.
+      options.log?.error(`${owner}/${repo}#${pullNumber}: evaluation failed: ${(error as Error)?.stack ?? String(error)}`);
+      return failWith(pr, internalFailure());
+    }
+    if (!("moved" in result)) return result;
+    options.log?.info(`${owner}/${repo}#${pullNumber}: the head moved to ${result.moved.headSha} while it was read; starting over`);
+    pr = result.moved;
+    if (read === MAX_READS) return failWith(pr, headKeptMoving());
+  }
+}
+
+/**
+ * Everything for one head commit. Returns `{ moved }`, having written nothing, when the file list
+ * (or the PR read again after it) shows that a push landed or the base changed meanwhile. With
+ * `failure`, only writes that failing check.
+ */
+async function evaluateHead(
+  options: EvaluatePullRequestOptions,
+  pr: PullRequestInfo,
+  failure?: [string, string, string[]],
+): Promise<PullRequestOutcome | { moved: PullRequestInfo }> {
   const { client, pullRequest: ref } = options;
   const repo = { owner: ref.owner, repo: ref.repo };
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   const log = options.log;
 
-  // Round 1: the PR as it is now (a webhook payload may be stale or redelivered).
-  const pr = await readPullRequest(client, ref);
   const name = checkName(pr.baseRef);
   // The existing check is looked up alongside the other reads (a label event first checks that
   // the label matters, so an irrelevant one costs no more than it must).
@@ -154,9 +205,13 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
     }
   };
 
+  if (failure) return await failClosed(...failure);
+
   // Round 2: the policy from the base branch, and every file.
   let policy: Policy;
+  let policyPaths: string[];
   let files;
+  let discovered;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
     if (options.onlyIfLabelMatters !== undefined) {
@@ -168,66 +223,91 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
     }
     const [read, listed] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles)]);
     base.policySource = read.source;
-    if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source));
+    if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source, read.title));
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
-    files = listed;
+    policyPaths = read.paths;
+    files = listed.files;
+    // Files of another commit must not judge this one. The list names its commit; when it does
+    // not, the PR is read again to see whether a push landed while the files were listed.
+    if (!(listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase()))) {
+      const again = await readPullRequest(client, ref);
+      if (again.headSha !== pr.headSha || again.baseRef !== pr.baseRef) return { moved: again };
+    }
   } catch (error) {
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
+  try {
+    // deploy targets from the workflows at the base commit, when the policy asks for them
+    discovered = await discoverAtBase(client, repo, pr.baseSha, policy);
+  } catch (error) {
+    return await failClosed(...readFailure("the deploy workflows at the base commit", error));
+  }
 
-  const decision = evaluate(compilePolicy(policy), { files, baseBranch: pr.baseRef, totalFiles: pr.changedFiles, policyPath });
+  const decision = evaluate(compilePolicy(policy), {
+    files,
+    baseBranch: pr.baseRef,
+    totalFiles: pr.changedFiles,
+    listCapped: files.length >= GITHUB_FILE_LIST_CAP,
+    policyPath,
+    policyPaths,
+    discovered,
+  });
 
-  // Round 3: reviews (only when approval matters) and who applied the override label.
+  // Round 3: reviews (only when approval matters) and who applied the override label; then, only
+  // when an approval or the override could count, memberships and who pushed the head commit, when.
   const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override!.label.toLowerCase());
   let reviews: Review[] = [];
-  let overrideActor: string | null = null;
-  let isTeamMember: (team: string, login: string) => boolean = () => false;
+  let labelApplied: LabelApplied | null = null;
+  let headPush: HeadPush | null | undefined;
+  let approval: ApprovalStatus | null = null;
+  let override: OverrideStatus | null = null;
+  // Memberships are asked on demand, each once for this evaluation, only when an answer matters.
+  const membership = new TeamMembership(client);
   try {
-    [reviews, overrideActor] = await Promise.all([
+    [reviews, labelApplied] = await Promise.all([
       decision.approvals ? listReviews(client, ref) : Promise.resolve([]),
       overrideLabel ? whoAppliedLabel(client, ref, overrideLabel) : Promise.resolve(null),
     ]);
-    // Only the people whose approval (or override) could count are looked up, once each.
-    const candidates = decision.approvals?.from ? approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates : [];
-    const pairs = [
-      ...candidates.flatMap((login) => membershipQuestions(decision.approvals!.from, login)),
-      ...(overrideActor && policy.override ? membershipQuestions(policy.override.by, overrideActor) : []),
-    ];
-    const membership = new TeamMembership(client);
-    isTeamMember = await membership.resolve(pairs);
+    // Who pushed the head commit, and when: only when an approval or the override could count.
+    const candidates = decision.approvals ? approvalCandidates(reviews, { headSha: pr.headSha, author: pr.author }).candidates : [];
+    headPush = candidates.length > 0 || labelApplied ? await findHeadPush(client, pr) : undefined;
+    [approval, override] = await Promise.all([
+      decision.approvals
+        ? evaluateApprovals(decision.approvals, reviews, {
+            headSha: pr.headSha,
+            author: pr.author,
+            headPusher: headPush === undefined ? undefined : (headPush?.pusher ?? null),
+            isTeamMember: membership.isMember,
+          })
+        : null,
+      overrideLabel && policy.override ? overrideStatus(overrideLabel, labelApplied, headPush ?? null, policy.override.by, membership.isMember) : null,
+    ]);
   } catch (error) {
-    return await failClosed(...readFailure("reviews and team memberships", error));
+    return await failClosed(...readFailure("reviews, team memberships and who pushed the head commit", error));
   }
 
-  const approval = decision.approvals
-    ? evaluateApprovals(decision.approvals, reviews, { headSha: pr.headSha, author: pr.author, isTeamMember })
-    : null;
-  const override: OverrideStatus | null =
-    overrideLabel && policy.override
-      ? {
-          label: overrideLabel,
-          appliedBy: overrideActor,
-          allowed: overrideActor !== null && !overrideActor.endsWith("[bot]") && isAllowedApprover(overrideActor, policy.override.by, isTeamMember),
-        }
-      : null;
-  const result = gate(decision, approval, override);
-  const summary = renderMarkdown(decision, { approval, override, gate: result, policySource: base.policySource, headSha: pr.headSha });
-  const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
-
-  const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
   const wantsReviews = approval && !approval.met && !override?.allowed && decision.mode === "enforce" && !pr.draft && pr.state === "open";
-  const reviewRequests = wantsReviews
-    ? planReviewRequests({
-        requirement: decision.approvals!,
-        owner: ref.owner,
-        author: pr.author,
-        headSha: pr.headSha,
-        reviews,
-        requestedUsers: pr.requestedUsers,
-        requestedTeams: pr.requestedTeams,
-        isTeamMember,
-      })
-    : null;
+  let reviewRequests: ReviewRequestPlan | null = null;
+  try {
+    reviewRequests = wantsReviews
+      ? await planReviewRequests({
+          requirement: decision.approvals!,
+          owner: ref.owner,
+          author: pr.author,
+          headSha: pr.headSha,
+          reviews,
+          requestedUsers: pr.requestedUsers,
+          requestedTeams: pr.requestedTeams,
+          isTeamMember: membership.isMember,
+        })
+      : null;
+  } catch (error) {
+    return await failClosed(...readFailure("team memberships", error));
+  }
+  const result = gate(decision, approval, override);
+  const summary = renderMarkdown(decision, { approval, override, gate: result, reviewRequests, policySource: base.policySource, headSha: pr.headSha });
+  const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
+  const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
 
   const outcome: PullRequestOutcome = {
     ...base,
@@ -266,6 +346,32 @@ async function run(options: EvaluatePullRequestOptions): Promise<PullRequestOutc
   return outcome;
 }
 
+/**
+ * The override counts when someone in `override.by` (not a bot) applied the label after the head
+ * commit was pushed. Both times are GitHub's (label event, repository activity), not commit dates,
+ * which the branch author chooses.
+ */
+async function overrideStatus(
+  label: string,
+  applied: LabelApplied | null,
+  headPush: HeadPush | null,
+  by: readonly string[],
+  isTeamMember: IsTeamMember,
+): Promise<OverrideStatus> {
+  const appliedBy = applied?.actor ?? null;
+  if (!applied) return { label, appliedBy, allowed: false };
+  const answer = appliedBy !== null && !appliedBy.endsWith("[bot]") ? await isAllowedApprover(appliedBy, by, isTeamMember) : null;
+  const unknownTeams = answer && !answer.allowed ? answer.unknownTeams : [];
+  const notForHead = !headPush ? "push time unknown" : Date.parse(applied.at) > Date.parse(headPush.at) ? undefined : "pushed later";
+  return {
+    label,
+    appliedBy,
+    allowed: Boolean(answer?.allowed) && !notForHead,
+    ...(notForHead ? { notForHead } : {}),
+    ...(unknownTeams.length ? { unknownTeams } : {}),
+  };
+}
+
 function labelMatters(policy: Policy, label: string): boolean {
   const l = label.toLowerCase();
   return managedLabels(policy).some((m) => m.toLowerCase() === l) || policy.override?.label.toLowerCase() === l;
@@ -273,12 +379,23 @@ function labelMatters(policy: Policy, label: string): boolean {
 
 function writeError(what: WriteTarget, error: unknown): WriteError {
   const { status, message } = describeGitHubError(error);
-  return { what, status, message, permission: PERMISSIONS[what] };
+  // GitHub names the permission it wanted (e.g. "issues=write" to create a label): prefer its word.
+  const accepted = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers?.["x-accepted-github-permissions"];
+  const permission = typeof accepted === "string" && accepted ? acceptedPermissions(accepted) : PERMISSIONS[what];
+  return { what, status, message, permission };
 }
 
-function policyFailure(problems: PolicyProblem[], source: string): [string, string, string[]] {
+/** "issues=write; pull_requests=write" as a workflow's `permissions:` block spells it. */
+function acceptedPermissions(header: string): string {
+  return header
+    .split(";")
+    .map((set) => set.trim().replace(/_/g, "-").replace(/=/g, ": ").replace(/,/g, " and "))
+    .join(" or ");
+}
+
+function policyFailure(problems: PolicyProblem[], source: string, unreadable?: string): [string, string, string[]] {
   const lines = problems.map(formatProblem);
-  const title = `Blast Radius policy is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`;
+  const title = unreadable ?? `Blast Radius policy is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`;
   const summary = [
     `## ❌ ${title}`,
     "",
@@ -296,7 +413,7 @@ function policyFailure(problems: PolicyProblem[], source: string): [string, stri
 
 function readFailure(what: string, error: unknown): [string, string, string[]] {
   const { status, message } = describeGitHubError(error);
-  const reason = `GitHub answered ${status ? `HTTP ${status}: ` : ""}${message}`;
+  const reason = error instanceof IncompleteListError ? message : `GitHub answered ${status ? `HTTP ${status}: ` : ""}${message}`;
   const title = `Blast Radius could not read ${what} from GitHub`;
   const summary = [
     `## ❌ ${title}`,
@@ -306,4 +423,28 @@ function readFailure(what: string, error: unknown): [string, string, string[]] {
     "Without them the risk cannot be judged, so the check fails rather than passing unseen changes. Re-run this check to try again.",
   ].join("\n");
   return [title, summary, [`${title}: ${reason}`]];
+}
+
+function headKeptMoving(): [string, string, string[]] {
+  const title = "Blast Radius could not read one head commit: the pull request kept changing";
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    `New commits were pushed while the pull request was being read, ${MAX_READS} times in a row, so no single commit's files could be judged and the check fails.`,
+    "",
+    "Re-run this check once the pushes have settled.",
+  ].join("\n");
+  return [title, summary, [title]];
+}
+
+function internalFailure(): [string, string, string[]] {
+  const title = "Blast Radius hit an internal error";
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    "Evaluating this pull request failed unexpectedly, so its risk is unknown and the check fails rather than passing unseen changes. The details are in the app's log.",
+    "",
+    "Re-run this check to try again; if it keeps failing, please report it with the time of this run.",
+  ].join("\n");
+  return [title, summary, [title]];
 }

@@ -3,58 +3,31 @@
  * a real webhook payload in GITHUB_EVENT_PATH, and GitHub's API on loopback.
  */
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { POLICY } from "../app/policy-fixtures.js";
+import { runBundleAgainst } from "./bundle-runner.js";
 import { FakeGitHub } from "../support/fake-github.js";
 import { AUTHOR, HEAD_SHA, pullRequestEvent } from "../support/payloads.js";
+import { appManifestPermissions, exampleWorkflowPermissions } from "../support/permissions.js";
 
-const run = promisify(execFile);
+/** A workflow's GITHUB_TOKEN with exactly the README example's `permissions:`, for this repository only. */
+const WORKFLOW_TOKEN = "ghs_workflow_token";
+/** A GitHub App installation token (e.g. from actions/create-github-app-token) passed as the `token` input. */
+const APP_TOKEN = "ghs_app_installation_token";
+
 let github: FakeGitHub;
 let url: string;
 
 beforeAll(async () => {
   github = new FakeGitHub({ owner: "acme", repo: "web" });
+  github.addToken(WORKFLOW_TOKEN, { kind: "workflow", permissions: exampleWorkflowPermissions(), repositories: ["acme/web"] });
+  github.addToken(APP_TOKEN, { kind: "installation", permissions: appManifestPermissions() });
   ({ url } = await github.start());
 });
 afterAll(() => github.stop());
 
-async function runBundle(eventName: string, payload: unknown, inputs: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "blast-radius-e2e-"));
-  const files = { event: join(dir, "event.json"), output: join(dir, "output"), summary: join(dir, "summary") };
-  writeFileSync(files.event, JSON.stringify(payload));
-  writeFileSync(files.output, "");
-  writeFileSync(files.summary, "");
-  const env = {
-    PATH: process.env.PATH,
-    GITHUB_ACTIONS: "true",
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: "acme/web",
-    GITHUB_API_URL: url,
-    GITHUB_SERVER_URL: "https://github.com",
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    INPUT_TOKEN: "ghs_workflow_token",
-    "INPUT_CONFIG-PATH": ".github/blast-radius.yml",
-    INPUT_MODE: "",
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  const result = await run(process.execPath, ["action/dist/index.js"], { env }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(files.output, "utf8").matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  const summary = readFileSync(files.summary, "utf8");
-  rmSync(dir, { recursive: true, force: true });
-  return { ...result, outputs, summary };
-}
+const runBundle = (eventName: string, payload: unknown, inputs: Record<string, string> = {}) => runBundleAgainst(url, eventName, payload, { token: WORKFLOW_TOKEN, ...inputs });
 
-it("labels, checks and reports a pull_request_target event like the app does", async () => {
+it("with a GitHub App installation token, labels, checks, requests the team and counts its approval like the app does", async () => {
   github.setFile("main", ".github/blast-radius.yml", POLICY);
   // The PR's own head edits nothing here; the policy must come from main through the API.
   github.addPullRequest({
@@ -68,7 +41,8 @@ it("labels, checks and reports a pull_request_target event like the app does", a
     ],
   });
 
-  const result = await runBundle("pull_request_target", pullRequestEvent("opened"));
+  github.addTeam("acme", "seniors");
+  const result = await runBundle("pull_request_target", pullRequestEvent("opened"), { token: APP_TOKEN });
 
   expect(result.code).toBe(0);
   expect(result.outputs).toMatchObject({ tier: "high", sandboxed: "false", labels: '["risk:high"]', approved: "false" });
@@ -85,7 +59,7 @@ it("labels, checks and reports a pull_request_target event like the app does", a
   github.addTeamMember("acme", "seniors", "alice");
   github.addReview(7, { user: "alice", state: "APPROVED", commit_id: HEAD_SHA });
   const review = pullRequestEvent("opened");
-  const again = await runBundle("pull_request_review", { ...review, action: "submitted", review: { user: { login: "alice" }, state: "approved" } });
+  const again = await runBundle("pull_request_review", { ...review, action: "submitted", review: { user: { login: "alice" }, state: "approved" } }, { token: APP_TOKEN });
 
   expect(again.code).toBe(0);
   expect(again.outputs.approved).toBe("true");

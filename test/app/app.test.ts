@@ -173,7 +173,7 @@ describe("policy inheritance through Probot's config loader", () => {
 
   it("uses the organisation's .github repository when the repo has no policy", async () => {
     const mock = new GitHubMock().token().pullRequest({ changedFiles: 1 }).files([file("services/payments/charge.ts")]).existingChecks(CHECK);
-    mock.api.get("/repos/acme/web/contents/.github%2Fblast-radius.yml").query({ ref: "main" }).reply(404, { message: "Not Found" });
+    mock.api.get("/repos/acme/web/contents/.github%2Fblast-radius.yml").query({ ref: "refs/heads/main" }).reply(404, { message: "Not Found" });
     mock.api.get("/repos/acme/.github/contents/.github%2Fblast-radius.yml").reply(200, ORG_POLICY, { "content-type": "text/plain; charset=utf-8" });
     mock.reviews([]).expectLabelsAdded().expectCheckCreated().expectReviewRequest();
 
@@ -270,6 +270,7 @@ describe("pull_request_review", () => {
         { login: "alice", state: "APPROVED", commit: OLD_SHA },
       ])
       .teamMember("acme/seniors", "outsider", false)
+      .headPushedBy(AUTHOR)
       .expectLabelsAdded()
       .expectCheckCreated();
 
@@ -290,6 +291,7 @@ describe("pull_request_review", () => {
     const mock = reads(new GitHubMock(), [file("services/payments/charge.ts")], { labels: ["risk:high"], requestedTeams: [] })
       .reviews([{ login: "alice", state: "APPROVED" }])
       .teamMember("acme/seniors", "alice", true)
+      .headPushedBy(AUTHOR)
       .expectCheckCreated();
 
     await receive(probot, "pull_request_review", reviewEvent("submitted", "alice", "approved"));
@@ -332,6 +334,7 @@ describe("override", () => {
       .reviews([])
       .labelEvents([{ label: "blast-radius:override", actor: "sre-sam" }])
       .teamMember("acme/sre-leads", "sre-sam", true)
+      .headPushedBy(AUTHOR)
       .expectCheckCreated();
 
     await receive(probot, "pull_request", pullRequestEvent("labeled", { label: "blast-radius:override", sender: { login: "sre-sam" } }));
@@ -348,6 +351,7 @@ describe("override", () => {
       .reviews([])
       .labelEvents([{ label: "blast-radius:override", actor: AUTHOR }])
       .teamMember("acme/sre-leads", AUTHOR, false)
+      .headPushedBy(AUTHOR)
       .expectCheckCreated();
 
     await receive(probot, "pull_request", pullRequestEvent("labeled", { label: "blast-radius:override", sender: { login: AUTHOR } }));
@@ -357,12 +361,13 @@ describe("override", () => {
     expect(check.output.summary).toContain(`**Override ignored:** @${AUTHOR} applied \`blast-radius:override\` but is not allowed to`);
   });
 
-  it("ignores label events from bots (its own label writes) and labels that do not matter", async () => {
-    const mock = new GitHubMock().token().pullRequest({ changedFiles: 1 }).policy(POLICY);
+  it("ignores its own label writes and labels that do not matter", async () => {
+    const mock = new GitHubMock().app().token().pullRequest({ changedFiles: 1 }).policy(POLICY);
     await receive(probot, "pull_request", pullRequestEvent("labeled", { label: "risk:high", sender: { login: "blast-radius[bot]", type: "Bot" } }));
     await receive(probot, "pull_request", pullRequestEvent("labeled", { label: "needs-design", sender: { login: "someone" } }));
-    // the bot's event is not even read; the person's costs the PR and the policy, nothing more
+    // its own event costs "who am I" (once per process); the person's the PR and the policy, nothing more
     expect(mock.requests.map((r) => r.replace("https://api.github.com:443", "").replace(/\?.*$/, ""))).toEqual([
+      "GET /app",
       "GET /repos/acme/web/pulls/7",
       "GET /repos/acme/web/contents/.github%2Fblast-radius.yml",
     ]);

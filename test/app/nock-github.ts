@@ -112,9 +112,10 @@ export class GitHubMock {
     return this;
   }
 
-  /** The policy on `ref` of this repo; null: no file here nor in the org's .github repo. */
-  policy(text: string | null, ref = "main"): this {
+  /** The policy on branch `ref` of this repo (asked for as refs/heads/<ref>); null: no file here nor in the org's .github repo. */
+  policy(text: string | null, branch = "main"): this {
     const path = `${repoPath}/contents/.github%2Fblast-radius.yml`;
+    const ref = `refs/heads/${branch}`;
     if (text === null) {
       this.api.get(path).query({ ref }).reply(404, { message: "Not Found" });
       this.api.get(`/repos/${OWNER}/.github/contents/.github%2Fblast-radius.yml`).reply(404, { message: "Not Found" });
@@ -124,13 +125,22 @@ export class GitHubMock {
     return this;
   }
 
-  files(files: FileEntry[]): this {
+  /** The files, listed at `head` (GitHub names the commit in each file's blob URL). */
+  files(files: FileEntry[], head = HEAD_SHA): this {
     const pages = Math.max(1, Math.ceil(Math.min(files.length, 3000) / 100));
     for (let page = 1; page <= pages; page++) {
       this.api
         .get(`${repoPath}/pulls/${PR_NUMBER}/files`)
         .query({ per_page: "100", page: String(page) })
-        .reply(200, files.slice((page - 1) * 100, page * 100).map((f, i) => ({ sha: `${i}`, changes: (f.additions ?? 0) + (f.deletions ?? 0), ...f })));
+        .reply(
+          200,
+          files.slice((page - 1) * 100, page * 100).map((f, i) => ({
+            sha: `${i}`,
+            changes: (f.additions ?? 0) + (f.deletions ?? 0),
+            blob_url: `https://github.com/${OWNER}/${REPO}/blob/${head}/${f.filename}`,
+            ...f,
+          })),
+        );
     }
     return this;
   }
@@ -138,7 +148,7 @@ export class GitHubMock {
   reviews(reviews: Array<{ login: string; state: string; commit?: string; bot?: boolean }>): this {
     this.api
       .get(`${repoPath}/pulls/${PR_NUMBER}/reviews`)
-      .query({ per_page: "100", page: "1" })
+      .query({ per_page: "100" })
       .reply(
         200,
         reviews.map((r, i) => ({ id: 100 + i, user: { login: r.login, type: r.bot ? "Bot" : "User" }, state: r.state, commit_id: r.commit ?? HEAD_SHA, submitted_at: "2026-11-01T00:00:00Z" })),
@@ -162,15 +172,38 @@ export class GitHubMock {
     const [org, slug] = team.split("/");
     const scope = this.api.get(`/orgs/${org}/teams/${slug}/memberships/${login}`);
     if (member) scope.reply(200, { state: "active", role: "member" });
-    else scope.reply(404, { message: "Not Found" });
+    else {
+      scope.reply(404, { message: "Not Found" });
+      // GitHub's 404 is also what a token that cannot see the team gets: the app asks for the team, once.
+      this.api.get(`/orgs/${org}/teams/${slug}`).optionally().reply(200, { slug, name: slug });
+    }
     return this;
   }
 
-  labelEvents(events: Array<{ label: string; actor: string }>): this {
+  /** Label events, by default after the head commit was pushed (see headPushedBy). */
+  labelEvents(events: Array<{ label: string; actor: string; at?: string }>): this {
     this.api
       .get(`${repoPath}/issues/${PR_NUMBER}/events`)
       .query({ per_page: "100", page: "1" })
-      .reply(200, events.map((e, i) => ({ id: i + 1, event: "labeled", label: { name: e.label, color: "ededed" }, actor: { login: e.actor, type: "User" } })));
+      .reply(
+        200,
+        events.map((e, i) => ({ id: i + 1, event: "labeled", label: { name: e.label, color: "ededed" }, actor: { login: e.actor, type: "User" }, created_at: e.at ?? "2026-11-02T00:00:00Z" })),
+      );
+    return this;
+  }
+
+  /** GitHub's repository activity for the head branch: `login` pushed the head commit at `at`. */
+  headPushedBy(login: string, at = "2026-11-01T00:00:00Z", head = HEAD_SHA): this {
+    this.api
+      .get(`${repoPath}/activity`)
+      .query({ ref: "refs/heads/feature", per_page: "30" })
+      .reply(200, [{ id: 1, before: "0".repeat(40), after: head, ref: "refs/heads/feature", timestamp: at, activity_type: "push", actor: { login, type: "User" } }]);
+    return this;
+  }
+
+  /** GET /app (app-authenticated): who this app is, asked when a bot changes a label. */
+  app(slug = "blast-radius"): this {
+    this.api.get("/app").reply(200, { id: 1, slug, name: "Blast Radius" });
     return this;
   }
 

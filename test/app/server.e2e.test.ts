@@ -10,13 +10,18 @@ import { createServer } from "node:net";
 import { POLICY } from "./policy-fixtures.js";
 import { privateKey } from "./nock-github.js";
 import { FakeGitHub } from "../support/fake-github.js";
+import { appManifestPermissions } from "../support/permissions.js";
 import { AUTHOR, HEAD_SHA, pullRequestEvent } from "../support/payloads.js";
 
 const SECRET = "e2e-webhook-secret";
 let github: FakeGitHub;
-let server: ChildProcess;
-let appUrl: string;
-let logs = "";
+let app: RunningApp;
+
+interface RunningApp {
+  url: string;
+  server: ChildProcess;
+  logs: () => string;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -32,17 +37,17 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T 
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server said:\n${logs}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server said:\n${app?.logs()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-beforeAll(async () => {
-  github = new FakeGitHub({ owner: "acme", repo: "web", appId: 1 });
-  const { port: apiPort } = await github.start();
+/** `probot run` on the built app, configured only through Probot's environment, against `stand-in`. */
+async function startApp(standIn: FakeGitHub): Promise<RunningApp> {
+  const { port: apiPort } = await standIn.start();
   const port = await freePort();
-  appUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ["node_modules/probot/bin/probot.js", "run", "./dist/app/index.js"], {
+  let logs = "";
+  const server = spawn(process.execPath, ["node_modules/probot/bin/probot.js", "run", "./dist/app/index.js"], {
     env: {
       PATH: process.env.PATH,
       APP_ID: "1",
@@ -59,21 +64,29 @@ beforeAll(async () => {
   });
   server.stdout!.on("data", (d) => (logs += d));
   server.stderr!.on("data", (d) => (logs += d));
+  const running = { url: `http://127.0.0.1:${port}`, server, logs: () => logs };
   await waitFor("the app server to listen", async () => {
-    const res = await fetch(`${appUrl}/ping`).catch(() => undefined);
+    const res = await fetch(`${running.url}/ping`).catch(() => undefined);
     return res?.ok ? true : undefined;
   });
+  return running;
+}
+
+beforeAll(async () => {
+  // Installed exactly as app.yml says: the stand-in's installation tokens carry its default_permissions.
+  github = new FakeGitHub({ owner: "acme", repo: "web", appId: 1 });
+  app = await startApp(github);
 }, 30000);
 
 afterAll(async () => {
-  server?.kill();
+  app?.server.kill();
   await github?.stop();
 });
 
-function deliver(payload: unknown, secret: string) {
+function deliver(payload: unknown, secret: string, to: RunningApp = app) {
   const body = JSON.stringify(payload);
   const signature = `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-  return fetch(`${appUrl}/api/github/webhooks`, {
+  return fetch(`${to.url}/api/github/webhooks`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": `d-${Math.random()}`, "x-hub-signature-256": signature },
     body,
@@ -92,7 +105,8 @@ it("refuses a delivery with a bad signature and writes nothing", async () => {
   expect(github.writes().filter((w) => !w.path.includes("access_tokens"))).toEqual([]);
 });
 
-it("labels the pull request and posts the check for a signed delivery", async () => {
+it("labels the pull request of a brand-new repository (creating the labels) and posts the check for a signed delivery", async () => {
+  expect(github.repoLabels()).toEqual([]);
   const response = await deliver(pullRequestEvent("opened"), SECRET);
   expect(response.status).toBeLessThan(300);
 
@@ -101,8 +115,30 @@ it("labels the pull request and posts the check for a signed delivery", async ()
   expect(check.output.title).toBe("Low risk (sandboxed): no approval needed");
   await waitFor("the labels", () => (github.labelsOf(7).length === 2 ? true : undefined));
   expect(github.labelsOf(7).sort()).toEqual(["risk:low", "sandbox"]);
+  await waitFor("the labels' colours", () => (github.repoLabels().every((l) => l.color !== "ededed") ? true : undefined));
+  expect(github.repoLabels()).toEqual(expect.arrayContaining([expect.objectContaining({ name: "risk:low", color: "0e8a16" }), expect.objectContaining({ name: "sandbox", color: "1d76db" })]));
   // Read from the base branch through Probot's config loader, under GHE's /api/v3 prefix.
   const policyRead = github.requests.find((r) => r.path.startsWith("/repos/acme/web/contents/"));
   expect(decodeURIComponent(policyRead!.path)).toBe("/repos/acme/web/contents/.github/blast-radius.yml");
-  expect(policyRead!.query.ref).toBe("main");
+  expect(policyRead!.query.ref).toBe("refs/heads/main"); // the branch, never a tag named main
 });
+
+it("installed without issues: write (app.yml as it was), the first pull request of a new repository gets no labels", async () => {
+  const { issues: _issues, ...withoutIssues } = appManifestPermissions();
+  const old = new FakeGitHub({ owner: "acme", repo: "web", appId: 1, installation: { permissions: withoutIssues } });
+  const oldApp = await startApp(old);
+  try {
+    old.setFile("main", ".github/blast-radius.yml", POLICY);
+    old.addPullRequest({ number: 7, user: AUTHOR, head: { sha: HEAD_SHA, ref: "feature" }, base: { ref: "main" }, files: [{ filename: "sandbox/a.js", additions: 3, deletions: 0 }] });
+
+    await deliver(pullRequestEvent("opened"), SECRET, oldApp);
+
+    await waitFor("the check run", () => old.checkRuns()[0]);
+    await waitFor("the refused label write", () => (oldApp.logs().includes("You do not have permission to create labels") ? true : undefined));
+    expect(old.labelsOf(7)).toEqual([]);
+    expect(old.repoLabels()).toEqual([]);
+  } finally {
+    oldApp.server.kill();
+    await old.stop();
+  }
+}, 30000);

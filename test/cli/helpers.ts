@@ -62,3 +62,22 @@ export function expectNoStack(result: RunResult): void {
 
 export const MONOREPO_POLICY = "examples/monorepo/.github/blast-radius.yml";
 export const MONOREPO_FILES = "examples/monorepo/pull-request-files.json";
+
+/**
+ * Runs the CLI in this process through `runCli`, as `bin/` would but without spawning: the
+ * output, the exit code and (for doctor/protect) the requests are the same.
+ */
+export async function runInProcess(
+  args: readonly string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {},
+): Promise<RunResult> {
+  const { runCli } = await import("../../src/cli/cli.js");
+  let stdout = "";
+  let stderr = "";
+  const status = await runCli(
+    [...args],
+    { cwd: options.cwd ?? ROOT, readStdin: async () => options.input ?? "", env: options.env ?? {} },
+    { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
+  );
+  return { status, stdout, stderr };
+}

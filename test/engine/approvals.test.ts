@@ -1,6 +1,6 @@
 /** Whether reviews meet an approval requirement: latest verdicts, head commit, author, bots, teams. */
 import { describe, expect, it } from "@jest/globals";
-import { approvalCandidates, evaluateApprovals, isAllowedApprover, latestVerdicts, membershipQuestions, parseApprover, type Review } from "../../src/engine/approvals.js";
+import { approvalCandidates, evaluateApprovals, isAllowedApprover, latestVerdicts, parseApprover, type IsTeamMember, type Review } from "../../src/engine/approvals.js";
 
 const HEAD = "f00dfeed0000000000000000000000000000beef";
 const OLD = "abc1234999999999999999999999999999999999";
@@ -8,7 +8,13 @@ let nextId = 1;
 const review = (login: string, state: string, extra: Partial<Review> = {}): Review => ({ login, state, commitId: HEAD, isBot: false, id: nextId++, ...extra });
 
 const TEAMS: Record<string, string[]> = { "acme/seniors": ["sam", "Rita"], "acme/mentors": ["max"] };
-const isTeamMember = (team: string, login: string) => (TEAMS[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase());
+/** Answers like the GitHub layer; `acme/secret` is a team the token cannot read. Records each question. */
+const asked: string[] = [];
+const isTeamMember: IsTeamMember = async (team, login) => {
+  asked.push(`${team}:${login}`);
+  if (team === "acme/secret") return "unknown";
+  return (TEAMS[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase()) ? "member" : "not a member";
+};
 const context = { headSha: HEAD, author: "alice", isTeamMember };
 
 describe("latestVerdicts", () => {
@@ -69,50 +75,63 @@ describe("parseApprover and isAllowedApprover", () => {
     expect(parseApprover("cto")).toEqual({ user: "cto" });
   });
 
-  it("allows anyone when `from` is not set", () => {
-    expect(isAllowedApprover("anyone", undefined, isTeamMember)).toBe(true);
+  it("allows anyone when `from` is not set", async () => {
+    expect(await isAllowedApprover("anyone", undefined, isTeamMember)).toEqual({ allowed: true });
   });
 
-  it("allows listed users (any case, with or without @) and members of listed teams", () => {
-    expect(isAllowedApprover("CTO", ["cto"], isTeamMember)).toBe(true);
-    expect(isAllowedApprover("cto", ["@cto"], isTeamMember)).toBe(true);
-    expect(isAllowedApprover("rita", ["@acme/seniors"], isTeamMember)).toBe(true);
-    expect(isAllowedApprover("max", ["@acme/seniors", "cto"], isTeamMember)).toBe(false);
+  it("allows listed users (any case, with or without @) and members of listed teams", async () => {
+    expect(await isAllowedApprover("CTO", ["cto"], isTeamMember)).toEqual({ allowed: true });
+    expect(await isAllowedApprover("cto", ["@cto"], isTeamMember)).toEqual({ allowed: true });
+    expect(await isAllowedApprover("rita", ["@acme/seniors"], isTeamMember)).toEqual({ allowed: true });
+    expect(await isAllowedApprover("max", ["@acme/seniors", "cto"], isTeamMember)).toEqual({ allowed: false, unknownTeams: [] });
+  });
+
+  it("asks about teams only when the person is not listed by name", async () => {
+    asked.length = 0;
+    await isAllowedApprover("CTO-login", ["@acme/seniors", "@acme/sre", "cto-login"], isTeamMember);
+    expect(asked).toEqual([]);
+    await isAllowedApprover("alice", ["@acme/seniors", "@acme/sre", "cto-login"], isTeamMember);
+    expect(asked).toEqual(["acme/seniors:alice", "acme/sre:alice"]);
+  });
+
+  it("never reads an unknown membership as 'not a member'", async () => {
+    expect(await isAllowedApprover("sam", ["@acme/secret"], isTeamMember)).toEqual({ allowed: false, unknownTeams: ["acme/secret"] });
+    // one team saying "member" settles it, whatever the others say
+    expect(await isAllowedApprover("sam", ["@acme/secret", "@acme/seniors"], isTeamMember)).toEqual({ allowed: true });
   });
 });
 
 describe("evaluateApprovals", () => {
-  it("is met with enough distinct approvals from the listed people", () => {
-    const status = evaluateApprovals({ count: 2, from: ["@acme/seniors", "cto"], source: "tier critical" }, [review("sam", "APPROVED"), review("cto", "APPROVED")], context);
+  it("is met with enough distinct approvals from the listed people", async () => {
+    const status = await evaluateApprovals({ count: 2, from: ["@acme/seniors", "cto"], source: "tier critical" }, [review("sam", "APPROVED"), review("cto", "APPROVED")], context);
     expect(status).toMatchObject({ met: true, approvedBy: ["sam", "cto"], missing: 0 });
   });
 
-  it("does not count approvals from people outside `from`, and says who is expected", () => {
-    const status = evaluateApprovals({ count: 1, from: ["@acme/seniors"], source: "tier high" }, [review("max", "APPROVED")], context);
+  it("does not count approvals from people outside `from`, and says who is expected", async () => {
+    const status = await evaluateApprovals({ count: 1, from: ["@acme/seniors"], source: "tier high" }, [review("max", "APPROVED")], context);
     expect(status.met).toBe(false);
     expect(status.missing).toBe(1);
     expect(status.ignored).toEqual([{ login: "max", reason: "is not in @acme/seniors" }]);
   });
 
-  it("counts a reviewer once however many times they approve", () => {
-    const status = evaluateApprovals({ count: 2, source: "tier high" }, [review("bob", "APPROVED"), review("bob", "APPROVED")], context);
+  it("counts a reviewer once however many times they approve", async () => {
+    const status = await evaluateApprovals({ count: 2, source: "tier high" }, [review("bob", "APPROVED"), review("bob", "APPROVED")], context);
     expect(status).toMatchObject({ met: false, approvedBy: ["bob"], missing: 1 });
   });
 
-  it("does not let the author approve their own pull request", () => {
-    const status = evaluateApprovals({ count: 1, source: "tier medium" }, [review("alice", "APPROVED")], context);
+  it("does not let the author approve their own pull request", async () => {
+    const status = await evaluateApprovals({ count: 1, source: "tier medium" }, [review("alice", "APPROVED")], context);
     expect(status.met).toBe(false);
   });
-});
 
-describe("membershipQuestions", () => {
-  it("asks about every listed team, unless the person is listed by name", () => {
-    const from = ["@acme/seniors", "@acme/sre", "cto-login"];
-    expect(membershipQuestions(from, "alice")).toEqual([
-      { team: "acme/seniors", login: "alice" },
-      { team: "acme/sre", login: "alice" },
-    ]);
-    expect(membershipQuestions(from, "CTO-login")).toEqual([]);
-    expect(membershipQuestions(undefined, "alice")).toEqual([]);
+  it("holds an approval whose membership cannot be read as unknown: neither counted nor 'not in'", async () => {
+    const status = await evaluateApprovals({ count: 1, from: ["@acme/secret"], source: "tier high" }, [review("sam", "APPROVED")], context);
+    expect(status).toMatchObject({ met: false, missing: 1, approvedBy: [], ignored: [], unknown: [{ login: "sam", teams: ["acme/secret"] }] });
+  });
+
+  it("asks only about approvals that could count", async () => {
+    asked.length = 0;
+    await evaluateApprovals({ count: 1, from: ["@acme/seniors"], source: "tier high" }, [review("alice", "APPROVED"), review("bob", "APPROVED", { commitId: OLD }), review("sam", "APPROVED")], context);
+    expect(asked).toEqual(["acme/seniors:sam"]);
   });
 });

@@ -80,15 +80,15 @@ describe("a 3,000-file pull request", () => {
 });
 
 describe("renderMarkdown", () => {
-  it("shows approvals so far and those that do not count", () => {
+  it("shows approvals so far and those that do not count", async () => {
     const decision = evaluate(policy, { files: [f("services/payments/charge.ts")] });
-    const approval = evaluateApprovals(
+    const approval = await evaluateApprovals(
       decision.approvals!,
       [
         { login: "alice", state: "APPROVED", commitId: "head", isBot: false, id: 1 },
         { login: "max", state: "APPROVED", commitId: "head", isBot: false, id: 2 },
       ],
-      { headSha: "head", author: "alice", isTeamMember: () => false },
+      { headSha: "head", author: "alice", isTeamMember: async () => "not a member" },
     );
     const markdown = renderMarkdown(decision, { approval, gate: gate(decision, approval, null) });
     expect(markdown).toContain("- **Approved by:** nobody yet — 1 more needed.");
@@ -102,6 +102,19 @@ describe("renderMarkdown", () => {
     expect(used).toContain("- **Override:** @olga applied `emergency`; the check passes regardless of approvals.");
     const ignored = renderMarkdown(decision, { override: { label: "emergency", appliedBy: "mallory", allowed: false } });
     expect(ignored).toContain("- **Override ignored:** @mallory applied `emergency` but is not allowed to (see `override.by`).");
+  });
+
+  it("says when a membership could not be read, for an override and a team not requested, and names the fixes", () => {
+    const decision = evaluate(policy, { files: [f("infra/a.tf")] });
+    const markdown = renderMarkdown(decision, {
+      override: { label: "emergency", appliedBy: "olga", allowed: false, unknownTeams: ["acme/sre"] },
+      reviewRequests: { undecidedTeams: ["@acme/seniors"] },
+    });
+    expect(markdown).toContain("- **Override not confirmed:** @olga applied `emergency`; see below.");
+    expect(markdown).toContain("- **Cannot read team membership:** @olga applied `emergency`, but the token cannot read whether they are in @acme/sre (it lacks Members: read, or no such team exists), so the override is not applied.");
+    expect(markdown).toContain("- **Cannot read team membership:** No review was requested from @acme/seniors: the token cannot read whether someone who reviewed this commit is a member.");
+    expect(markdown).toContain("actions/create-github-app-token");
+    expect(markdown).not.toContain("is not allowed to");
   });
 
   it("shows a rename as old → new, with the previous path's reason", () => {

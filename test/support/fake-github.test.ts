@@ -1,7 +1,9 @@
 /** Exercises the loopback GitHub stand-in with plain fetch, the way Octokit would talk to it. */
-import { FakeGitHub, type FakePullRequest } from "./fake-github.js";
+import { ALL_PERMISSIONS, FakeGitHub, type FakePullRequest } from "./fake-github.js";
+import { appManifestPermissions, exampleWorkflowPermissions } from "./permissions.js";
 
 const HEAD = "a".repeat(40);
+const AUTH = { headers: { authorization: "token ghs_test" } };
 
 function pr(overrides: Partial<FakePullRequest> = {}): FakePullRequest {
   return {
@@ -31,13 +33,14 @@ describe("FakeGitHub", () => {
     const { json, ...rest } = init;
     return fetch(`${base}${path}`, {
       ...rest,
-      headers: { accept: "application/vnd.github+json", ...(json !== undefined ? { "content-type": "application/json" } : {}), ...(rest.headers ?? {}) },
+      headers: { accept: "application/vnd.github+json", authorization: "token ghs_test", ...(json !== undefined ? { "content-type": "application/json" } : {}), ...(rest.headers ?? {}) },
       body: json !== undefined ? JSON.stringify(json) : rest.body,
     });
   };
 
   beforeEach(async () => {
     gh = new FakeGitHub();
+    gh.addToken("ghs_test", { permissions: ALL_PERMISSIONS });
     base = (await gh.start()).url;
   });
   afterEach(() => gh.stop());
@@ -82,7 +85,7 @@ describe("FakeGitHub", () => {
       const res = await api("/api/v3/app/installations/42/access_tokens", { method: "POST", headers: { authorization: "Bearer whatever.jwt.here" } });
       expect(res.status).toBe(201);
       const body = (await res.json()) as { token: string; expires_at: string; repository_selection: string };
-      expect(body.token).toBe("ghs_fake");
+      expect(body.token).toMatch(/^ghs_/);
       expect(body.repository_selection).toBe("all");
       const ttl = Date.parse(body.expires_at) - Date.now();
       expect(ttl).toBeGreaterThan(55 * 60_000);
@@ -90,8 +93,9 @@ describe("FakeGitHub", () => {
     });
 
     test("installation and app lookups", async () => {
-      expect(await (await api("/repos/acme/web/installation")).json()).toMatchObject({ id: 1, account: { login: "acme" } });
-      expect(await (await api("/app")).json()).toMatchObject({ id: 1, slug: "blast-radius", name: "Blast Radius" });
+      const jwt = { headers: { authorization: "Bearer app.jwt.here" } };
+      expect(await (await api("/repos/acme/web/installation", jwt)).json()).toMatchObject({ id: 1, account: { login: "acme" } });
+      expect(await (await api("/app", jwt)).json()).toMatchObject({ id: 1, slug: "blast-radius", name: "Blast Radius" });
     });
   });
 
@@ -129,7 +133,7 @@ describe("FakeGitHub", () => {
       const rel = links(first.headers.get("link"));
       expect(rel.next).toBe(`${base}/repos/acme/web/pulls?state=open&base=main&per_page=2&page=2`);
       expect(rel.last).toContain("page=2");
-      const second = await fetch(rel.next);
+      const second = await fetch(rel.next, AUTH);
       expect(((await second.json()) as Array<{ number: number }>).map((p) => p.number)).toEqual([1]);
       expect(links(second.headers.get("link")).next).toBeUndefined();
     });
@@ -149,7 +153,7 @@ describe("FakeGitHub", () => {
       let url: string | undefined = `${base}/repos/acme/web/pulls/7/files?per_page=100`;
       const sizes: number[] = [];
       while (url) {
-        const res: Response = await fetch(url);
+        const res: Response = await fetch(url, AUTH);
         const page = (await res.json()) as Array<{ filename: string; changes: number; sha: string; status: string }>;
         sizes.push(page.length);
         seen.push(...page.map((f) => f.filename));
@@ -207,7 +211,7 @@ describe("FakeGitHub", () => {
     expect(page.map((r) => r.state)).toEqual(["CHANGES_REQUESTED", "APPROVED"]);
     expect(page[0].user).toMatchObject({ login: "alice", type: "User" });
     expect(Date.parse(page[0].submitted_at)).toBeLessThan(Date.parse(page[1].submitted_at));
-    const rest = (await (await fetch(links(res.headers.get("link")).next)).json()) as typeof page;
+    const rest = (await (await fetch(links(res.headers.get("link")).next, AUTH)).json()) as typeof page;
     expect(rest).toEqual([expect.objectContaining({ id: 99, user: expect.objectContaining({ type: "Bot" }) })]);
     // Submitting a review fulfils the request, as on GitHub.
     expect(gh.requestedReviewers(7).users).toEqual(["bob"]);
@@ -310,7 +314,7 @@ describe("FakeGitHub", () => {
       await api("/repos/acme/web/issues/7/labels/risk%3Ahigh", { method: "DELETE" });
       const res = await api("/repos/acme/web/issues/7/events?per_page=1");
       expect(await res.json()).toEqual([expect.objectContaining({ event: "labeled", label: expect.objectContaining({ name: "risk:high" }), actor: expect.objectContaining({ login: "maintainer", type: "User" }) })]);
-      const next = (await (await fetch(links(res.headers.get("link")).next)).json()) as Array<Record<string, unknown>>;
+      const next = (await (await fetch(links(res.headers.get("link")).next, AUTH)).json()) as Array<Record<string, unknown>>;
       expect(next).toEqual([expect.objectContaining({ event: "unlabeled", actor: expect.objectContaining({ login: "blast-radius[bot]", type: "Bot" }) })]);
     });
   });
@@ -355,9 +359,10 @@ describe("FakeGitHub", () => {
 
     test("check runs report the configured app id", async () => {
       const other = new FakeGitHub({ appId: 4242 });
+      other.addToken("ghs_test", { permissions: ALL_PERMISSIONS });
       const { url } = await other.start();
       try {
-        const res = await fetch(`${url}/repos/acme/web/check-runs`, { method: "POST", body: JSON.stringify({ name: "x", head_sha: HEAD }) });
+        const res = await fetch(`${url}/repos/acme/web/check-runs`, { method: "POST", ...AUTH, body: JSON.stringify({ name: "x", head_sha: HEAD }) });
         expect(await res.json()).toMatchObject({ app: { id: 4242, slug: "blast-radius" } });
       } finally {
         await other.stop();
@@ -378,6 +383,7 @@ describe("FakeGitHub", () => {
   describe("review requests and teams", () => {
     test("requests users and teams; refuses the author", async () => {
       gh.addPullRequest(pr());
+      gh.addTeam("acme", "payments");
       const res = await api("/repos/acme/web/pulls/7/requested_reviewers", { method: "POST", json: { reviewers: ["alice"], team_reviewers: ["payments"] } });
       expect(res.status).toBe(201);
       expect(await res.json()).toMatchObject({ number: 7, requested_reviewers: [{ login: "alice" }], requested_teams: [{ slug: "payments" }] });
@@ -453,6 +459,7 @@ describe("FakeGitHub with Probot's Octokit", () => {
   test("pagination, raw config and errors through /api/v3", async () => {
     const { ProbotOctokit } = await import("probot");
     const gh = new FakeGitHub();
+    gh.addToken("ghs_fake", { permissions: ALL_PERMISSIONS });
     const { url } = await gh.start();
     try {
       const octokit = new ProbotOctokit({ auth: { token: "ghs_fake" }, baseUrl: `${url}/api/v3`, retry: { enabled: false }, throttle: { enabled: false } });
@@ -481,5 +488,111 @@ describe("FakeGitHub with Probot's Octokit", () => {
     } finally {
       await gh.stop();
     }
+  });
+});
+
+/** The stand-in must not be kinder than GitHub: tokens carry permissions and routes demand them. */
+describe("FakeGitHub enforces GitHub's permission model", () => {
+  let gh: FakeGitHub;
+  let base: string;
+  const call = (token: string | undefined, path: string, init: { method?: string; json?: unknown } = {}) =>
+    fetch(`${base}${path}`, {
+      method: init.method ?? "GET",
+      headers: { ...(token ? { authorization: `token ${token}` } : {}), ...(init.json !== undefined ? { "content-type": "application/json" } : {}) },
+      body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
+    });
+
+  beforeEach(async () => {
+    gh = new FakeGitHub();
+    base = (await gh.start()).url;
+    gh.addPullRequest(pr());
+  });
+  afterEach(() => gh.stop());
+
+  test("a request without a token, or with one GitHub never issued, gets 401", async () => {
+    expect((await call(undefined, "/repos/acme/web/pulls/7")).status).toBe(401);
+    const bad = await call("ghs_made_up", "/repos/acme/web/pulls/7");
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toMatchObject({ message: "Bad credentials" });
+  });
+
+  test("the app's installation token carries exactly app.yml's default_permissions", async () => {
+    const minted = await fetch(`${base}/app/installations/1/access_tokens`, { method: "POST", headers: { authorization: "Bearer app.jwt.sig" } });
+    const { token, permissions } = (await minted.json()) as { token: string; permissions: Record<string, string> };
+    expect(permissions).toEqual(appManifestPermissions());
+    expect((await call(token, "/repos/acme/web/pulls/7")).status).toBe(200);
+  });
+
+  test("a token lacking the route's permission gets GitHub's 403 body and x-accepted-github-permissions", async () => {
+    gh.addToken("ghs_read_only", { permissions: { pull_requests: "read" } });
+    const res = await call("ghs_read_only", "/repos/acme/web/check-runs", { method: "POST", json: { name: "x", head_sha: HEAD } });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("x-accepted-github-permissions")).toBe("checks=write");
+    expect(await res.json()).toEqual({ message: "Resource not accessible by integration", documentation_url: expect.stringContaining("docs.github.com") });
+    expect(gh.checkRuns()).toEqual([]);
+  });
+
+  test("adding a label the repository lacks creates it only with issues: write", async () => {
+    gh.addToken("ghs_prs", { permissions: { pull_requests: "write" } });
+    gh.addToken("ghs_issues", { permissions: { pull_requests: "write", issues: "write" } });
+    const refused = await call("ghs_prs", "/repos/acme/web/issues/7/labels", { method: "POST", json: { labels: ["risk:high"] } });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("x-accepted-github-permissions")).toBe("issues=write");
+    expect(await refused.json()).toMatchObject({ message: "You do not have permission to create labels on this repository.", errors: [{ resource: "Repository", field: "label", code: "unauthorized" }] });
+    expect(gh.repoLabels()).toEqual([]);
+    expect(gh.labelsOf(7)).toEqual([]);
+
+    expect((await call("ghs_issues", "/repos/acme/web/issues/7/labels", { method: "POST", json: { labels: ["risk:high"] } })).status).toBe(200);
+    // Once the label exists, pull-requests: write is enough to add it to another PR.
+    gh.addPullRequest(pr({ number: 8 }));
+    expect((await call("ghs_prs", "/repos/acme/web/issues/8/labels", { method: "POST", json: { labels: ["risk:high"] } })).status).toBe(200);
+    expect((await call("ghs_prs", "/repos/acme/web/labels", { method: "POST", json: { name: "risk:low", color: "0e8a16" } })).status).toBe(403);
+  });
+
+  test("team membership needs members: read; a workflow's GITHUB_TOKEN never sees teams", async () => {
+    gh.addTeamMember("acme", "seniors", "sam");
+    gh.addToken("ghs_app_without_members", { permissions: { pull_requests: "write" } });
+    gh.addToken("ghs_app_with_members", { permissions: { pull_requests: "write", members: "read" } });
+    gh.addToken("ghs_workflow", { kind: "workflow", permissions: exampleWorkflowPermissions() });
+    const membership = "/orgs/acme/teams/seniors/memberships/sam";
+
+    expect((await call("ghs_app_with_members", membership)).status).toBe(200);
+    const denied = await call("ghs_app_without_members", membership);
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get("x-accepted-github-permissions")).toBe("members=read");
+    const hidden = await call("ghs_workflow", membership);
+    expect(hidden.status).toBe(404);
+    expect((await call("ghs_workflow", "/orgs/acme/teams/seniors")).status).toBe(404);
+
+    const teamRequest = { method: "POST", json: { team_reviewers: ["seniors"] } };
+    const refused = await call("ghs_workflow", "/repos/acme/web/pulls/7/requested_reviewers", teamRequest);
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ message: expect.stringContaining("Reviews may only be requested from collaborators") });
+    expect((await call("ghs_app_with_members", "/repos/acme/web/pulls/7/requested_reviewers", teamRequest)).status).toBe(201);
+  });
+
+  test("a token limited to some repositories gets 404 for the others, as GitHub hides them", async () => {
+    gh.setFile("main", ".github/blast-radius.yml", "version: 1\n", "acme/.github");
+    gh.addToken("ghs_web_only", { permissions: { contents: "read" }, repositories: ["acme/web"] });
+    gh.addToken("ghs_everywhere", { permissions: { contents: "read" } });
+    expect((await call("ghs_web_only", "/repos/acme/.github/contents/.github/blast-radius.yml")).status).toBe(404);
+    expect((await call("ghs_web_only", "/repos/acme/.github")).status).toBe(404);
+    expect((await call("ghs_everywhere", "/repos/acme/.github/contents/.github/blast-radius.yml")).status).toBe(200);
+    expect((await call("ghs_everywhere", "/repos/acme/.github")).status).toBe(200);
+  });
+});
+
+describe("the permissions admins are told to grant", () => {
+  test("are read from app.yml and the README's example workflow", () => {
+    expect(appManifestPermissions()).toMatchObject({ metadata: "read", pull_requests: "write", checks: "write" });
+    expect(exampleWorkflowPermissions()).toMatchObject({ contents: "read", pull_requests: "write", checks: "write" });
+  });
+
+  test("the workflow's permissions come from the README's example, with hyphens as GitHub writes them", () => {
+    const readme = "intro\n```yaml\non: pull_request_target\npermissions:\n  pull-requests: write\n  issues: none\njobs:\n  a:\n    steps:\n      - uses: blast-radius/blast-radius@v1\n```\n";
+    expect(exampleWorkflowPermissions(readme)).toEqual({ pull_requests: "write" });
+    expect(() => exampleWorkflowPermissions("no workflow here")).toThrow("expected one example workflow");
+    // GitHub offers workflows no organisation permissions: a README promising `members: read` is wrong.
+    expect(() => exampleWorkflowPermissions(readme.replace("issues: none", "members: read"))).toThrow("a workflow cannot grant members");
   });
 });

@@ -7,10 +7,20 @@
  *  - the benchmark.
  * Response shapes follow GitHub's documented objects closely enough for Octokit and our code;
  * anything unknown answers 404 and is recorded, so tests can notice unexpected calls.
+ *
+ * It enforces GitHub's permission model, so it cannot be kinder than GitHub: every request needs
+ * a token it issued (401 otherwise). The app's installation tokens carry exactly app.yml's
+ * `default_permissions` (unless the test installs it otherwise); other tokens, such as a workflow's
+ * GITHUB_TOKEN with the README example's `permissions:`, are registered with `addToken`. Each route
+ * names the permission it needs in GitHub's `x-accepted-github-permissions` format; a token without
+ * it gets GitHub's 403. Tests that are not about permissions grant `ALL_PERMISSIONS` explicitly.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { appManifestPermissions, type Permissions } from "./permissions.js";
+
+export type { Permissions } from "./permissions.js";
 
 export interface FakePullRequest {
   number: number;
@@ -57,11 +67,32 @@ export interface RecordedRequest { method: string; path: string; query: Record<s
 export interface FailureOptions { message?: string; headers?: Record<string, string> }
 
 interface LabelEvent { id: number; event: "labeled" | "unlabeled"; label: string; actor: string; created_at: string }
+/** A branch update as GitHub's repository activity API reports it: who moved the ref, when, to what. */
+interface Activity { id: number; before: string; after: string; ref: string; timestamp: string; activity_type: "push" | "force_push" | "branch_creation"; actor: string }
 interface StoredReview { id: number; user: string; userType: "User" | "Bot"; state: string; commit_id: string; submitted_at: string }
 interface Failure { method: string; pattern: RegExp; status: number; times: number; options: FailureOptions }
 
+/**
+ * What a token may do. `installation` tokens are a GitHub App's; `workflow` is a workflow's
+ * GITHUB_TOKEN, to which GitHub never shows an organisation's teams (it answers 404 there, and
+ * refuses team review requests as "not a collaborator"). `repositories` limits which repositories
+ * the token can see (full names); others answer 404, as on GitHub. Default: every repository.
+ */
+export interface TokenGrant {
+  permissions: Permissions;
+  kind?: "installation" | "workflow";
+  repositories?: string[];
+}
+
+/** Every permission Blast Radius could use, for tests that are not about permissions. */
+export const ALL_PERMISSIONS: Permissions = {
+  metadata: "read", contents: "write", pull_requests: "write", issues: "write", checks: "write", members: "read", administration: "write",
+};
+
 /** What a handler needs about the request; `res` is only for headers such as Link. */
 export interface Ctx {
+  /** the token the request was made with (app JWT routes: the app's own grant) */
+  token: TokenGrant;
   req: IncomingMessage;
   res: ServerResponse;
   params: Record<string, string>;
@@ -75,6 +106,8 @@ export type Reply = [number, unknown] | { status: number; text: string; contentT
 export type Handler = (ctx: Ctx) => Reply;
 
 const DOCS = "https://docs.github.com/rest";
+/** A GitHub App authenticates as itself with a JWT (three dot-separated parts). */
+const isJwt = (credential: string) => credential.split(".").length === 3;
 const APP = { id: 1, slug: "blast-radius", name: "Blast Radius" };
 const APP_BOT = `${APP.slug}[bot]`;
 const MAX_FILES = 3000; // GitHub stops listing pull request files after 3,000.
@@ -122,6 +155,8 @@ export class FakeGitHub {
   notModified = 0;
   /** How long every answer waits, like a real network hop to GitHub (0 by default). */
   latencyMs = 0;
+  /** Called with each request once recorded, before it is answered: lets a test change state mid-evaluation. */
+  beforeReply?: (request: RecordedRequest) => void;
 
   private server?: Server;
   private address?: { port: number; url: string };
@@ -131,48 +166,64 @@ export class FakeGitHub {
   private pulls = new Map<number, FakePullRequest & { created_at: string }>();
   private reviews = new Map<number, StoredReview[]>();
   private events = new Map<number, LabelEvent[]>();
+  private activity: Activity[] = []; // newest last
   private labels = new Map<string, FakeLabel>(); // lower-cased name -> label
   private files = new Map<string, string>(); // "owner/repo\0ref\0path" (repo lower-cased) -> text
   private teams = new Map<string, Map<string, string>>(); // "org/slug" lower-cased -> lower-cased login -> login
+  private readonly tokens = new Map<string, TokenGrant>();
+  private readonly installation: TokenGrant;
   private runs: FakeCheckRun[] = [];
   private failures: Failure[] = [];
+  /** What GET /repos/{owner}/{repo} says the token's user may do (GitHub sends it to user tokens only). */
+  private repoPermissions?: { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean };
 
   private readonly routes: Array<{ method: string; regex: RegExp; names: string[]; handler: Handler; requires?: string }> = [];
 
-  /** `appId` (default 1) is what GET /app and every check run's `app.id` report. */
-  constructor(options: { owner?: string; repo?: string; appId?: number } = {}) {
+  /**
+   * `appId` (default 1) is what GET /app and every check run's `app.id` report. `installation` is
+   * what the app's installation tokens carry: by default exactly app.yml's `default_permissions`
+   * on every repository. Other tokens (a workflow's GITHUB_TOKEN) are registered with addToken.
+   */
+  constructor(options: { owner?: string; repo?: string; appId?: number; installation?: Partial<TokenGrant> } = {}) {
     this.owner = options.owner ?? "acme";
     this.repo = options.repo ?? "web";
     this.app = { ...APP, id: options.appId ?? APP.id };
+    this.installation = { kind: "installation", ...options.installation, permissions: options.installation?.permissions ?? appManifestPermissions() };
     const r = "/repos/:owner/:repo";
-    this.route("POST", "/app/installations/:id/access_tokens", this.createToken);
-    this.route("GET", "/app", () => [200, { ...this.app, node_id: "A_1", owner: user(this.owner, "Organization"), html_url: `https://github.com/apps/${APP.slug}` }]);
-    this.route("GET", `${r}/installation`, this.getInstallation);
-    this.route("GET", r, this.getRepo);
-    this.route("GET", `${r}/pulls`, this.listPulls);
-    this.route("GET", `${r}/pulls/:number`, this.getPull);
-    this.route("GET", `${r}/pulls/:number/files`, this.listFiles);
-    this.route("GET", `${r}/pulls/:number/reviews`, this.listReviews);
-    this.route("GET", `${r}/pulls/:number/requested_reviewers`, this.getRequestedReviewers);
-    this.route("POST", `${r}/pulls/:number/requested_reviewers`, this.requestReviewers);
-    this.route("DELETE", `${r}/pulls/:number/requested_reviewers`, this.removeRequestedReviewers);
-    this.route("GET", `${r}/contents/:path+`, this.getContents);
-    this.route("GET", `${r}/labels`, (c) => this.mainRepo(c) ?? this.paginate(c, [...this.labels.values()].map((l) => this.labelJson(l))));
-    this.route("GET", `${r}/labels/:name`, this.getLabel);
-    this.route("POST", `${r}/labels`, this.createLabel);
-    this.route("PATCH", `${r}/labels/:name`, this.updateLabel);
-    this.route("GET", `${r}/issues/:number/labels`, (c) => this.withPull(c, (pr) => this.paginate(c, this.prLabels(pr))));
-    this.route("POST", `${r}/issues/:number/labels`, (c) => this.setIssueLabels(c, false));
-    this.route("PUT", `${r}/issues/:number/labels`, (c) => this.setIssueLabels(c, true));
-    this.route("DELETE", `${r}/issues/:number/labels/:name`, this.removeIssueLabel);
-    this.route("GET", `${r}/issues/:number/events`, this.listEvents);
-    this.route("GET", `${r}/commits/:sha/pulls`, this.listPullsForCommit);
-    this.route("GET", `${r}/commits/:ref/check-runs`, this.listCheckRuns);
-    this.route("POST", `${r}/check-runs`, this.createCheckRun);
-    this.route("GET", `${r}/check-runs/:id`, (c) => this.withRun(c, (run) => [200, this.runJson(run)]));
-    this.route("PATCH", `${r}/check-runs/:id`, this.updateCheckRun);
-    this.route("GET", "/orgs/:org/teams/:slug/memberships/:user", this.getMembership);
-    this.route("GET", "/orgs/:org/teams/:slug/members", this.listTeamMembers);
+    // Permissions as GitHub's "Permissions required for GitHub Apps" lists them (x-accepted-github-permissions).
+    const prRead = "pull_requests=read";
+    const labelsRead = "issues=read; pull_requests=read";
+    const labelsWrite = "issues=write; pull_requests=write";
+    this.route("POST", "/app/installations/:id/access_tokens", this.createToken, "jwt");
+    this.route("GET", "/app", () => [200, { ...this.app, node_id: "A_1", owner: user(this.owner, "Organization"), html_url: `https://github.com/apps/${APP.slug}` }], "jwt");
+    this.route("GET", `${r}/installation`, this.getInstallation, "jwt");
+    this.route("GET", r, this.getRepo, "metadata=read");
+    this.route("GET", `${r}/pulls`, this.listPulls, prRead);
+    this.route("GET", `${r}/pulls/:number`, this.getPull, prRead);
+    this.route("GET", `${r}/pulls/:number/files`, this.listFiles, prRead);
+    this.route("GET", `${r}/pulls/:number/reviews`, this.listReviews, prRead);
+    this.route("GET", `${r}/pulls/:number/requested_reviewers`, this.getRequestedReviewers, prRead);
+    this.route("POST", `${r}/pulls/:number/requested_reviewers`, this.requestReviewers, "pull_requests=write");
+    this.route("DELETE", `${r}/pulls/:number/requested_reviewers`, this.removeRequestedReviewers, "pull_requests=write");
+    this.route("GET", `${r}/contents/:path+`, this.getContents, "contents=read");
+    this.route("GET", `${r}/labels`, (c) => this.mainRepo(c) ?? this.paginate(c, [...this.labels.values()].map((l) => this.labelJson(l))), labelsRead);
+    this.route("GET", `${r}/labels/:name`, this.getLabel, labelsRead);
+    this.route("POST", `${r}/labels`, this.createLabel, "issues=write");
+    this.route("PATCH", `${r}/labels/:name`, this.updateLabel, "issues=write");
+    this.route("GET", `${r}/issues/:number/labels`, (c) => this.withPull(c, (pr) => this.paginate(c, this.prLabels(pr))), labelsRead);
+    this.route("POST", `${r}/issues/:number/labels`, (c) => this.setIssueLabels(c, false), labelsWrite);
+    this.route("PUT", `${r}/issues/:number/labels`, (c) => this.setIssueLabels(c, true), labelsWrite);
+    this.route("DELETE", `${r}/issues/:number/labels/:name`, this.removeIssueLabel, labelsWrite);
+    this.route("GET", `${r}/issues/:number/events`, this.listEvents, labelsRead);
+    this.route("GET", `${r}/activity`, this.listActivity, "contents=read");
+    this.route("GET", `${r}/commits/:sha/pulls`, this.listPullsForCommit, "contents=read; pull_requests=read");
+    this.route("GET", `${r}/commits/:ref/check-runs`, this.listCheckRuns, "checks=read");
+    this.route("POST", `${r}/check-runs`, this.createCheckRun, "checks=write");
+    this.route("GET", `${r}/check-runs/:id`, (c) => this.withRun(c, (run) => [200, this.runJson(run)]), "checks=read");
+    this.route("PATCH", `${r}/check-runs/:id`, this.updateCheckRun, "checks=write");
+    this.route("GET", "/orgs/:org/teams/:slug", this.getTeam, "members=read");
+    this.route("GET", "/orgs/:org/teams/:slug/memberships/:user", this.getMembership, "members=read");
+    this.route("GET", "/orgs/:org/teams/:slug/members", this.listTeamMembers, "members=read");
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -204,10 +255,21 @@ export class FakeGitHub {
 
   // ---------------------------------------------------------------- state setup
 
-  addPullRequest(pr: FakePullRequest): void {
+  /** The PR's head branch is recorded as created by its author (or `pushedBy`) when it is added. */
+  addPullRequest(pr: FakePullRequest, options: { pushedBy?: string } = {}): void {
     const copy = structuredClone(pr);
     for (const name of copy.labels ?? []) this.ensureLabel(name);
     this.pulls.set(pr.number, { ...copy, labels: this.canonicalLabelNames(copy.labels ?? []), created_at: this.tick() });
+    if (!copy.head.repoFullName) this.recordActivity("branch_creation", copy.head.ref, "0".repeat(40), copy.head.sha, options.pushedBy ?? copy.user);
+  }
+
+  /** `pusher` pushes `sha` onto the PR's head branch; the PR then shows `files` (default: unchanged). */
+  push(prNumber: number, pusher: string, sha: string, files?: FakePullRequest["files"]): void {
+    const pr = this.pulls.get(prNumber);
+    if (!pr) throw new Error(`FakeGitHub: no pull request #${prNumber}`);
+    this.recordActivity("push", pr.head.ref, pr.head.sha, sha, pusher);
+    pr.head = { ...pr.head, sha };
+    if (files) pr.files = structuredClone(files);
   }
 
   addReview(prNumber: number, review: FakeReview): void {
@@ -226,6 +288,10 @@ export class FakeGitHub {
     this.files.set(this.fileKey(repo, ref, path), text);
   }
 
+  setRepoPermissions(permissions: { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean }): void {
+    this.repoPermissions = permissions;
+  }
+
   setDefaultBranch(name: string): void {
     this.defaultBranch = name;
   }
@@ -234,17 +300,33 @@ export class FakeGitHub {
     this.labels.set(name.toLowerCase(), { id: this.newId(), name, color, description: description ?? null });
   }
 
-  addTeamMember(org: string, teamSlug: string, login: string): void {
+  /** A token the API accepts, with what it may do. Requests with an unknown token get 401. */
+  addToken(token: string, grant: TokenGrant): void {
+    this.tokens.set(token, structuredClone(grant));
+  }
+
+  /** An organisation team; `addTeamMember` creates it too. */
+  addTeam(org: string, teamSlug: string): void {
     const key = `${org}/${teamSlug}`.toLowerCase();
-    const members = this.teams.get(key) ?? new Map<string, string>();
-    members.set(login.toLowerCase(), login);
-    this.teams.set(key, members);
+    if (!this.teams.has(key)) this.teams.set(key, new Map<string, string>());
+  }
+
+  addTeamMember(org: string, teamSlug: string, login: string): void {
+    this.addTeam(org, teamSlug);
+    this.teams.get(`${org}/${teamSlug}`.toLowerCase())!.set(login.toLowerCase(), login);
   }
 
   addLabelEvent(prNumber: number, label: string, actor: string): void {
     const pr = this.pulls.get(prNumber);
     if (!pr) throw new Error(`FakeGitHub: no pull request #${prNumber}`);
     this.applyLabel(pr, label, actor);
+  }
+
+  /** `actor` removes the label from the PR (an "unlabeled" event in its name). */
+  removeLabelAs(prNumber: number, label: string, actor: string): void {
+    const pr = this.pulls.get(prNumber);
+    if (!pr) throw new Error(`FakeGitHub: no pull request #${prNumber}`);
+    this.dropLabel(pr, label, actor);
   }
 
   /** The next `times` requests matching method (or "*") and path (prefix/query stripped) fail with `status`. */
@@ -311,6 +393,7 @@ export class FakeGitHub {
       }
     }
     this.requests.push({ method, path, query, body });
+    this.beforeReply?.(this.requests[this.requests.length - 1]);
     // GitHub is not on loopback: benchmarks and fleet tests ask for its latency.
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 
@@ -329,7 +412,8 @@ export class FakeGitHub {
         if (!m) continue;
         try {
           const params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
-          reply = r.handler({ req, res, params, query, body, prefix, path });
+          const auth = this.authorize(req, res, r.requires, params);
+          reply = "reply" in auth ? auth.reply : r.handler({ req, res, params, query, body, prefix, path, token: auth.token });
         } catch (error) {
           // A bug in the fake should fail the test loudly, not hang the client.
           reply = [500, { message: `FakeGitHub handler error: ${String(error)}`, documentation_url: DOCS }];
@@ -338,6 +422,34 @@ export class FakeGitHub {
       }
     }
     this.send(req, res, reply);
+  }
+
+  /**
+   * GitHub's permission model: who is calling (401 otherwise), whether the token can see the
+   * repository (404 otherwise, as GitHub hides what a token cannot see), whether a workflow token
+   * asks about an organisation's teams (404: GitHub never shows them to GITHUB_TOKEN), and whether
+   * the token holds one of the permission sets the route accepts (403 with GitHub's body and the
+   * `x-accepted-github-permissions` header otherwise).
+   */
+  private authorize(req: IncomingMessage, res: ServerResponse, requires: string | undefined, params: Record<string, string>): { token: TokenGrant } | { reply: Reply } {
+    const credential = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ""))?.[1];
+    if (!credential) return { reply: [401, { message: "Requires authentication", documentation_url: DOCS }] };
+    if (requires === "jwt") {
+      return isJwt(credential) ? { token: this.installation } : { reply: [401, { message: "A JSON web token could not be decoded", documentation_url: DOCS }] };
+    }
+    const token = this.tokens.get(credential);
+    if (!token) return { reply: [401, { message: "Bad credentials", documentation_url: DOCS }] };
+    if (params.owner && params.repo && token.repositories && !token.repositories.some((r) => same(r, `${params.owner}/${params.repo}`))) {
+      return { reply: notFound() };
+    }
+    if (params.org && token.kind === "workflow") return { reply: notFound() };
+    if (requires && !satisfies(token.permissions, requires)) {
+      res.setHeader("x-accepted-github-permissions", requires);
+      // GitHub names the kind of credential: an app's or a workflow's token, or a person's.
+      const by = token.kind || credential.startsWith("ghs_") ? "integration" : "personal access token";
+      return { reply: [403, { message: `Resource not accessible by ${by}`, documentation_url: DOCS }] };
+    }
+    return { token };
   }
 
   /**
@@ -518,6 +630,21 @@ export class FakeGitHub {
     this.recordEvent(pr.number, "labeled", label.name, actor);
   }
 
+  private recordActivity(type: Activity["activity_type"], branch: string, before: string, after: string, actor: string): void {
+    this.activity.push({ id: this.newId(), before, after, ref: `refs/heads/${branch}`, timestamp: this.tick(), activity_type: type, actor });
+  }
+
+  /** Newest first, like GitHub; `ref` may be a branch name or refs/heads/<name>. */
+  private listActivity(c: Ctx): Reply {
+    const ref = c.query.ref ? (c.query.ref.startsWith("refs/") ? c.query.ref : `refs/heads/${c.query.ref}`) : undefined;
+    const list = this.activity.filter((a) => !ref || a.ref === ref).filter((a) => !c.query.activity_type || a.activity_type === c.query.activity_type).reverse();
+    const perPage = Math.min(Math.max(Number.parseInt(c.query.per_page ?? "", 10) || 30, 1), 100);
+    return this.mainRepo(c) ?? [200, list.slice(0, perPage).map((a) => ({
+      id: a.id, node_id: `RA_${a.id}`, before: a.before, after: a.after, ref: a.ref, timestamp: a.timestamp,
+      activity_type: a.activity_type, actor: user(a.actor),
+    }))];
+  }
+
   private recordEvent(prNumber: number, event: "labeled" | "unlabeled", label: string, actor: string): void {
     const list = this.events.get(prNumber) ?? [];
     list.push({ id: this.newId(), event, label, actor, created_at: this.tick() });
@@ -534,20 +661,42 @@ export class FakeGitHub {
 
   // ---------------------------------------------------------------- handlers: app & repo
 
-  private createToken(): Reply {
+  /**
+   * An installation token with the installation's permissions and repositories. Like GitHub (and
+   * actions/create-github-app-token), a body may narrow them; asking for more than the
+   * installation has is refused.
+   */
+  private createToken(c: Ctx): Reply {
     const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
-    return [201, { token: "ghs_fake", expires_at: expires, permissions: {}, repository_selection: "all" }];
+    const b = (c.body ?? {}) as { permissions?: Permissions; repositories?: string[] };
+    const permissions = b.permissions ?? this.installation.permissions;
+    for (const [name, access] of Object.entries(permissions)) {
+      if (!satisfies(this.installation.permissions, `${name}=${access}`)) {
+        return invalid(`The permissions requested are not granted to this installation.`);
+      }
+    }
+    const repositories = b.repositories?.map((r) => `${this.owner}/${r}`) ?? this.installation.repositories;
+    const token = `ghs_installation_${this.newId()}`;
+    this.addToken(token, { kind: "installation", permissions, repositories });
+    return [201, { token, expires_at: expires, permissions, repository_selection: repositories ? "selected" : "all" }];
   }
 
   private getInstallation(c: Ctx): Reply {
+    const fullName = `${c.params.owner}/${c.params.repo}`;
+    if (this.installation.repositories && !this.installation.repositories.some((r) => same(r, fullName))) return notFound();
     return [200, {
       id: 1, account: user(c.params.owner, "Organization"), app_id: this.app.id, app_slug: APP.slug, target_type: "Organization",
-      repository_selection: "all", permissions: {}, events: [], access_tokens_url: "https://api.github.com/app/installations/1/access_tokens",
+      repository_selection: this.installation.repositories ? "selected" : "all", permissions: this.installation.permissions, events: [],
+      access_tokens_url: "https://api.github.com/app/installations/1/access_tokens",
     }];
   }
 
+  /** The served repository, or another one that has files (e.g. the organisation's `.github`). */
   private getRepo(c: Ctx): Reply {
-    return this.mainRepo(c) ?? [200, this.repoJson(`${this.owner}/${this.repo}`)];
+    const fullName = `${c.params.owner}/${c.params.repo}`;
+    if (same(fullName, `${this.owner}/${this.repo}`)) return [200, { ...this.repoJson(fullName), ...(this.repoPermissions ? { permissions: this.repoPermissions } : {}) }];
+    const prefix = `${fullName.toLowerCase()}\0`;
+    return [...this.files.keys()].some((k) => k.startsWith(prefix)) ? [200, this.repoJson(fullName)] : notFound();
   }
 
   // ---------------------------------------------------------------- handlers: pulls
@@ -612,6 +761,12 @@ export class FakeGitHub {
       const teams = b.team_reviewers ?? [];
       if (!Array.isArray(users) || !Array.isArray(teams)) return invalid("Invalid request.");
       if (users.some((u) => same(u, pr.user))) return invalid("Review cannot be requested from pull request author.");
+      // A token that cannot see the organisation's teams (a workflow's GITHUB_TOKEN) gets the same
+      // answer as for a team that does not exist or has no access to the repository.
+      const canSeeTeams = c.token.kind !== "workflow" && satisfies(c.token.permissions, "members=read");
+      if (teams.some((t) => !canSeeTeams || !this.teams.has(`${this.owner}/${t}`.toLowerCase()))) {
+        return invalid(`Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the ${this.owner}/${this.repo} repository.`);
+      }
       pr.requestedReviewers = [...(pr.requestedReviewers ?? [])];
       pr.requestedTeams = [...(pr.requestedTeams ?? [])];
       for (const u of users) if (!pr.requestedReviewers.some((x) => same(x, u))) pr.requestedReviewers.push(u);
@@ -636,6 +791,9 @@ export class FakeGitHub {
     const path = c.params.path.replace(/\/+$/, "");
     // A head/base sha resolves to that branch, since tests set files per branch name.
     let ref = c.query.ref ?? this.defaultBranch;
+    // Like git, a bare name that is also a tag resolves to the tag (refs/tags/ before refs/heads/):
+    // files set under "refs/tags/<name>" model a tag. A full ref is never ambiguous.
+    if (!ref.startsWith("refs/") && [...this.files.keys()].some((k) => k.startsWith(this.fileKey(repo, `refs/tags/${ref}`, "")))) ref = `refs/tags/${ref}`;
     for (const pr of this.pulls.values()) {
       if (ref === pr.head.sha) ref = pr.head.ref;
       else if (ref === this.baseSha(pr)) ref = pr.base.ref;
@@ -710,6 +868,15 @@ export class FakeGitHub {
       const raw = Array.isArray(c.body) ? c.body : (c.body as { labels?: unknown } | undefined)?.labels;
       if (!Array.isArray(raw)) return invalid("Invalid request.\n\nFor 'links/0/schema', nil is not an array.");
       const names = raw.map((l) => (typeof l === "string" ? l : (l as { name?: string })?.name)).filter((n): n is string => !!n);
+      // Since 2025 adding a label the repository does not have creates it only with issues: write.
+      if (names.some((n) => !this.labels.has(n.toLowerCase())) && !satisfies(c.token.permissions, "issues=write")) {
+        c.res.setHeader("x-accepted-github-permissions", "issues=write");
+        return [403, {
+          message: "You do not have permission to create labels on this repository.",
+          errors: [{ resource: "Repository", field: "label", code: "unauthorized" }],
+          documentation_url: "https://docs.github.com/rest/issues/labels#add-labels-to-an-issue",
+        }];
+      }
       if (replace) {
         for (const n of [...(pr.labels ?? [])]) {
           if (!names.some((x) => same(x, n))) this.dropLabel(pr, n);
@@ -728,11 +895,11 @@ export class FakeGitHub {
     });
   }
 
-  private dropLabel(pr: FakePullRequest, name: string): void {
+  private dropLabel(pr: FakePullRequest, name: string, actor = APP_BOT): void {
     const existing = (pr.labels ?? []).find((n) => same(n, name));
     if (!existing) return;
     pr.labels = (pr.labels ?? []).filter((n) => n !== existing);
-    this.recordEvent(pr.number, "unlabeled", existing, APP_BOT);
+    this.recordEvent(pr.number, "unlabeled", existing, actor);
   }
 
   private listEvents(c: Ctx): Reply {
@@ -846,6 +1013,10 @@ export class FakeGitHub {
 
   // ---------------------------------------------------------------- handlers: teams
 
+  private getTeam(c: Ctx): Reply {
+    return this.teams.has(`${c.params.org}/${c.params.slug}`.toLowerCase()) ? [200, this.teamJson(c.params.org, c.params.slug)] : notFound();
+  }
+
   private getMembership(c: Ctx): Reply {
     const { org, slug, user: login } = c.params;
     if (!this.teams.get(`${org}/${slug}`.toLowerCase())?.has(login.toLowerCase())) return notFound();
@@ -856,6 +1027,18 @@ export class FakeGitHub {
     const members = this.teams.get(`${c.params.org}/${c.params.slug}`.toLowerCase());
     return members ? this.paginate(c, [...members.values()].map((m) => user(m))) : notFound();
   }
+}
+
+/** Whether `permissions` hold one of the `;`-separated sets in `accepted` (each `name=access,…`). */
+function satisfies(permissions: Permissions, accepted: string): boolean {
+  const held = (name: string, access: string) => {
+    const has = name === "metadata" ? "read" : permissions[name]; // every token can read metadata
+    return has === access || (has === "write" && access === "read");
+  };
+  return accepted.split(";").some((set) => set.split(",").every((p) => {
+    const [name, access] = p.trim().split("=");
+    return held(name, access);
+  }));
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
