@@ -49,8 +49,9 @@ export async function startFleet(probot: InstallationAuth, settings: FleetSettin
     closeRedis = () => redis.disconnect();
   }
 
-  let queue: PullRequestQueue | undefined;
-  const metrics = settings.metrics ? new FleetMetrics(() => (queue ? queue.depth() : Promise.resolve(0))) : null;
+  // The metrics ask the queue for its depth; the queue is made after them (it runs `run`, which reports to them).
+  const made: { queue?: PullRequestQueue } = {};
+  const metrics = settings.metrics ? new FleetMetrics(() => (made.queue ? made.queue.depth() : Promise.resolve(0))) : null;
 
   const run = async (job: PullRequestJob): Promise<void> => {
     const started = Date.now();
@@ -94,15 +95,16 @@ export async function startFleet(probot: InstallationAuth, settings: FleetSettin
 
   const onError = (job: PullRequestJob, error: unknown) =>
     probot.log.warn(`${job.owner}/${job.repo}#${job.pullNumber}: evaluation failed (${describeGitHubError(error).message}); it is retried`);
-  queue = settings.redisUrl
+  const queue = settings.redisUrl
     ? await createRedisQueue({ url: settings.redisUrl, concurrency: settings.concurrency, lockDurationMs: settings.lockDurationMs }, run, { onError })
     : new InProcessQueue(run, { onError });
+  made.queue = queue;
 
   return {
     metrics,
-    enqueue: (job) => queue!.enqueue(job),
+    enqueue: (job) => queue.enqueue(job),
     async close() {
-      await queue!.close();
+      await queue.close();
       closeRedis();
     },
   };
