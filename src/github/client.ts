@@ -46,3 +46,25 @@ export function describeGitHubError(error: unknown): { status: number | null; me
 export function isStatus(error: unknown, ...statuses: number[]): boolean {
   return statuses.includes((error as { status?: number })?.status ?? -1);
 }
+
+/** How long one GitHub request may take by default before it is abandoned and retried. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Wraps a fetch so that every call, each retry included, gives up after `timeoutMs`: a request
+ * GitHub never answers must not stall a pull request's evaluation forever. The timeout surfaces
+ * as an ordinary error (not an "AbortError"), which Octokit reports as a 500 and the retry plugin
+ * retries within its usual budget; an abort the caller asked for is passed through unchanged.
+ */
+export function fetchWithTimeout(timeoutMs: number, base: typeof fetch = globalThis.fetch): typeof fetch {
+  return async (input, init = {}) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      return await base(input, { ...init, signal });
+    } catch (error) {
+      if (timeout.aborted && !init.signal?.aborted) throw new Error(`GitHub did not answer within ${timeoutMs} ms`, { cause: error });
+      throw error;
+    }
+  };
+}
