@@ -11,14 +11,14 @@ import { DEFAULT_POLICY_PATH } from "../src/policy/schema.js";
 export interface AppOptions {
   /** where the policy lives in each repository; default `.github/blast-radius.yml` */
   policyPath?: string;
-  /** this GitHub App's id; default the APP_ID environment variable */
+  /** this GitHub App's id: only our own check runs are updated (the Action may post one with the same name) */
   appId?: number;
 }
 
+/** The settings come from the shell (app/settings.ts reads the environment); nothing here reads it. */
 export function blastRadiusApp(options: AppOptions = {}) {
-  const policyPath = options.policyPath ?? process.env.BLAST_RADIUS_POLICY_PATH ?? DEFAULT_POLICY_PATH;
-  // Only our own check runs are updated: another app (or the Action) may post one with the same name.
-  const appId = options.appId ?? (Number(process.env.APP_ID) || undefined);
+  const policyPath = options.policyPath || DEFAULT_POLICY_PATH;
+  const appId = options.appId;
   // Labels already given their colour, per process: saves a request on every later event.
   const styledLabels = new Set<string>();
 
@@ -90,5 +90,3 @@ export function blastRadiusApp(options: AppOptions = {}) {
     });
   };
 }
-
-export default blastRadiusApp();

@@ -2,7 +2,9 @@
 //   node scripts/bundle.mjs cli      -> dist/blast-radius.cjs (not committed; the CLI starts faster from one file,
 //                                       CommonJS so bin/blast-radius.js can run it with V8's code cache)
 //   node scripts/bundle.mjs action   -> action/dist/index.js  (committed: runners execute it as is)
-//   node scripts/bundle.mjs --check  -> exit 1 when the committed action bundle differs from a fresh build
+//   node scripts/bundle.mjs app      -> app/dist/main.js      (committed: `npm ci --omit=dev && npm start` runs it
+//                                       with no build step; its packages stay external, installed by npm ci)
+//   node scripts/bundle.mjs --check  -> exit 1 when a committed bundle differs from a fresh build
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
@@ -22,23 +24,30 @@ const targets = {
   },
   // Minified: the runner parses it on every pull request event, and start-up is most of the run.
   action: { ...common, entryPoints: ["action/index.ts"], outfile: "action/dist/index.js", minify: true },
+  // Not minified: a server starts once, and its stack traces should be readable.
+  app: { ...common, banner: undefined, packages: "external", entryPoints: ["app/main.ts"], outfile: "app/dist/main.js" },
 };
+const committed = ["action", "app"];
 
 const args = process.argv.slice(2);
 if (args.includes("--check")) {
-  const fresh = await build({ ...targets.action, write: false });
-  const built = fresh.outputFiles[0].text;
-  let committed = "";
-  try {
-    committed = readFileSync(targets.action.outfile, "utf8");
-  } catch {
-    // missing counts as stale
+  for (const name of committed) {
+    const target = targets[name];
+    const fresh = await build({ ...target, write: false });
+    const built = fresh.outputFiles[0].text;
+    let current = "";
+    try {
+      current = readFileSync(target.outfile, "utf8");
+    } catch {
+      // missing counts as stale
+    }
+    if (built !== current) {
+      console.error(`${target.outfile} is stale: it differs from a fresh build of ${name}/ and src/. Run \`npm run bundle\` and commit the result.`);
+      process.exitCode = 1;
+    } else {
+      console.log(`${target.outfile} is up to date.`);
+    }
   }
-  if (built !== committed) {
-    console.error(`${targets.action.outfile} is stale: it differs from a fresh build of action/ and src/. Run \`npm run bundle\` and commit the result.`);
-    process.exit(1);
-  }
-  console.log(`${targets.action.outfile} is up to date.`);
 } else {
   const names = args.length ? args : Object.keys(targets);
   await Promise.all(names.map((name) => build(targets[name])));

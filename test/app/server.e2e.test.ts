@@ -1,12 +1,18 @@
 /**
- * The app as an admin runs it: `probot run` on the built app, configured only through Probot's
- * standard environment, pointed at a GitHub stand-in on loopback as a GitHub Enterprise Server
- * (GHE_HOST + GHE_PROTOCOL=http). Deliveries are posted over HTTP, signed like GitHub signs them.
+ * The app as an admin runs it: the committed bundle started exactly as the Dockerfile and
+ * `npm start` start it (`node app/dist/main.js`), configured through Probot's standard environment
+ * and a `.env` made the README's way (.env.example's keys, every optional one left empty),
+ * pointed at a GitHub stand-in on loopback as a GitHub Enterprise Server (GHE_HOST +
+ * GHE_PROTOCOL=http). Deliveries are posted over HTTP, signed like GitHub signs them.
  */
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { updateEnvFile } from "../../app/registration.js";
 import { POLICY } from "./policy-fixtures.js";
 import { privateKey } from "./nock-github.js";
 import { FakeGitHub } from "../support/fake-github.js";
@@ -17,6 +23,7 @@ let github: FakeGitHub;
 let server: ChildProcess;
 let appUrl: string;
 let logs = "";
+let workdir: string;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -42,18 +49,23 @@ beforeAll(async () => {
   const { port: apiPort } = await github.start();
   const port = await freePort();
   appUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ["node_modules/probot/bin/probot.js", "run", "./dist/app/index.js"], {
+  // The README's way: `cp -n .env.example .env` (BLAST_RADIUS_POLICY_PATH= and GHE_HOST= empty
+  // among its keys), then the registration fills in the credentials; the environment adds the rest.
+  workdir = mkdtempSync(join(tmpdir(), "blast-radius-server-"));
+  copyFileSync(".env.example", join(workdir, ".env"));
+  updateEnvFile(join(workdir, ".env"), { APP_ID: "1", WEBHOOK_SECRET: SECRET });
+  server = spawn(process.execPath, [resolve("app/dist/main.js")], {
+    cwd: workdir,
     env: {
       PATH: process.env.PATH,
-      APP_ID: "1",
       PRIVATE_KEY: privateKey,
-      WEBHOOK_SECRET: SECRET,
       PORT: String(port),
       HOST: "127.0.0.1",
       GHE_HOST: `127.0.0.1:${apiPort}`,
       GHE_PROTOCOL: "http",
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
+      BLAST_RADIUS_POLICY_PATH: "",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -68,6 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server?.kill();
   await github?.stop();
+  rmSync(workdir, { recursive: true, force: true });
 });
 
 function deliver(payload: unknown, secret: string) {
@@ -101,8 +114,15 @@ it("labels the pull request and posts the check for a signed delivery", async ()
   expect(check.output.title).toBe("Low risk (sandboxed): no approval needed");
   await waitFor("the labels", () => (github.labelsOf(7).length === 2 ? true : undefined));
   expect(github.labelsOf(7).sort()).toEqual(["risk:low", "sandbox"]);
-  // Read from the base branch through Probot's config loader, under GHE's /api/v3 prefix.
+  // Read from the base branch through Probot's config loader, under GHE's /api/v3 prefix; the
+  // empty BLAST_RADIUS_POLICY_PATH meant the default path, not "".
   const policyRead = github.requests.find((r) => r.path.startsWith("/repos/acme/web/contents/"));
   expect(decodeURIComponent(policyRead!.path)).toBe("/repos/acme/web/contents/.github/blast-radius.yml");
   expect(policyRead!.query.ref).toBe("main");
+});
+
+it("answers the health check the Dockerfile's HEALTHCHECK calls", async () => {
+  const response = await fetch(`${appUrl}/healthz`);
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", registered: true });
 });
