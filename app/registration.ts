@@ -46,7 +46,13 @@ export function registrationHandler(settings: Settings, options: RegistrationOpt
     if (url.pathname === "/probot/setup") {
       const code = url.searchParams.get("code");
       if (!code || !/^[\w-]+$/.test(code)) return html(res, 400, "<p>The registration code from GitHub is missing or malformed: start again from <a href=\"/probot\">/probot</a>.</p>");
-      const app = await convertManifestCode(settings, code);
+      let app: Conversion;
+      try {
+        app = await convertManifestCode(settings, code);
+      } catch (error) {
+        options.log.error(`Registration failed: ${(error as Error).message}`);
+        return html(res, 502, `<p>${escapeHtml((error as Error).message)}. Start again from <a href="/probot">/probot</a>.</p>`);
+      }
       updateEnvFile(envFile, { APP_ID: String(app.id), PRIVATE_KEY: app.pem, WEBHOOK_SECRET: app.webhook_secret, GITHUB_CLIENT_ID: app.client_id, GITHUB_CLIENT_SECRET: app.client_secret });
       options.log.info(`Registered GitHub App ${app.id}; its credentials are in ${envFile}. Restart the server to receive deliveries.`);
       return redirect(res, `${app.html_url}/installations/new`);

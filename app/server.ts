@@ -28,6 +28,8 @@ export interface ServerOptions {
   Octokit?: typeof ProbotOctokit;
   /** where registration writes the credentials; default `.env` in the working directory */
   envFile?: RegistrationOptions["envFile"];
+  /** the server's own messages before Probot's logger exists (registration mode); default console */
+  log?: Pick<Console, "info" | "warn" | "error">;
 }
 
 export interface RunningServer {
@@ -56,7 +58,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     webhooks = (await probot.getNodeMiddleware({ path: settings.webhookPath })) as Handler;
     log = probot.log;
   } else {
-    log = console;
+    log = options.log ?? console;
     webhooks = (_req, res) => reply(res, 503, "Blast Radius is not registered yet: open this server's home page to register it, or set APP_ID, PRIVATE_KEY and WEBHOOK_SECRET.\n");
     registration = registrationHandler(settings, { envFile: options.envFile, log });
   }

@@ -113,10 +113,11 @@ function gitHubUrls(value: (name: string) => string | undefined, problems: strin
 function readCredentials(value: (name: string) => string | undefined, problems: string[]): Credentials | undefined {
   const rawId = value("APP_ID");
   const webhookSecret = value("WEBHOOK_SECRET");
-  const privateKey = readPrivateKey(value, problems);
-  if (rawId === undefined && privateKey === undefined && webhookSecret === undefined) return undefined;
+  const keyGiven = value("PRIVATE_KEY") !== undefined || value("PRIVATE_KEY_PATH") !== undefined;
+  if (rawId === undefined && !keyGiven && webhookSecret === undefined) return undefined;
 
-  const missing = [rawId === undefined && "APP_ID", privateKey === undefined && "PRIVATE_KEY or PRIVATE_KEY_PATH", webhookSecret === undefined && "WEBHOOK_SECRET"].filter(Boolean);
+  const privateKey = readPrivateKey(value, problems);
+  const missing = [rawId === undefined && "APP_ID", !keyGiven && "PRIVATE_KEY or PRIVATE_KEY_PATH", webhookSecret === undefined && "WEBHOOK_SECRET"].filter(Boolean);
   if (missing.length > 0) problems.push(`${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set (the app's settings page on GitHub has ${missing.length > 1 ? "them" : "it"})`);
   const appId = rawId !== undefined && /^\d+$/.test(rawId) ? Number(rawId) : undefined;
   if (rawId !== undefined && !appId) problems.push(`APP_ID=${rawId} is not a GitHub App ID (a positive whole number)`);

@@ -1607,7 +1607,13 @@ function registrationHandler(settings, options) {
     if (url.pathname === "/probot/setup") {
       const code2 = url.searchParams.get("code");
       if (!code2 || !/^[\w-]+$/.test(code2)) return html(res, 400, '<p>The registration code from GitHub is missing or malformed: start again from <a href="/probot">/probot</a>.</p>');
-      const app = await convertManifestCode(settings, code2);
+      let app;
+      try {
+        app = await convertManifestCode(settings, code2);
+      } catch (error) {
+        options.log.error(`Registration failed: ${error.message}`);
+        return html(res, 502, `<p>${escapeHtml(error.message)}. Start again from <a href="/probot">/probot</a>.</p>`);
+      }
       updateEnvFile(envFile, { APP_ID: String(app.id), PRIVATE_KEY: app.pem, WEBHOOK_SECRET: app.webhook_secret, GITHUB_CLIENT_ID: app.client_id, GITHUB_CLIENT_SECRET: app.client_secret });
       options.log.info(`Registered GitHub App ${app.id}; its credentials are in ${envFile}. Restart the server to receive deliveries.`);
       return redirect(res, `${app.html_url}/installations/new`);
@@ -1713,7 +1719,7 @@ async function startServer(settings, options = {}) {
     webhooks = await probot.getNodeMiddleware({ path: settings.webhookPath });
     log = probot.log;
   } else {
-    log = console;
+    log = options.log ?? console;
     webhooks = (_req, res) => reply(res, 503, "Blast Radius is not registered yet: open this server's home page to register it, or set APP_ID, PRIVATE_KEY and WEBHOOK_SECRET.\n");
     registration = registrationHandler(settings, { envFile: options.envFile, log });
   }
@@ -1871,9 +1877,10 @@ function gitHubUrls(value, problems) {
 function readCredentials(value, problems) {
   const rawId = value("APP_ID");
   const webhookSecret = value("WEBHOOK_SECRET");
+  const keyGiven = value("PRIVATE_KEY") !== void 0 || value("PRIVATE_KEY_PATH") !== void 0;
+  if (rawId === void 0 && !keyGiven && webhookSecret === void 0) return void 0;
   const privateKey = readPrivateKey(value, problems);
-  if (rawId === void 0 && privateKey === void 0 && webhookSecret === void 0) return void 0;
-  const missing = [rawId === void 0 && "APP_ID", privateKey === void 0 && "PRIVATE_KEY or PRIVATE_KEY_PATH", webhookSecret === void 0 && "WEBHOOK_SECRET"].filter(Boolean);
+  const missing = [rawId === void 0 && "APP_ID", !keyGiven && "PRIVATE_KEY or PRIVATE_KEY_PATH", webhookSecret === void 0 && "WEBHOOK_SECRET"].filter(Boolean);
   if (missing.length > 0) problems.push(`${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set (the app's settings page on GitHub has ${missing.length > 1 ? "them" : "it"})`);
   const appId = rawId !== void 0 && /^\d+$/.test(rawId) ? Number(rawId) : void 0;
   if (rawId !== void 0 && !appId) problems.push(`APP_ID=${rawId} is not a GitHub App ID (a positive whole number)`);
