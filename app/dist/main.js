@@ -15,7 +15,8 @@ function asGitHubClient(octokit) {
 }
 function describeGitHubError(error) {
   const e = error;
-  const status = typeof e?.status === "number" ? e.status : null;
+  const unanswered = e?.request !== void 0 && e?.response === void 0;
+  const status = typeof e?.status === "number" && !unanswered ? e.status : null;
   const message = e?.response?.data?.message ?? e?.message ?? String(error);
   return { status, message: message.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "") };
 }
@@ -1514,7 +1515,7 @@ var MAX_PULL_REQUESTS_PER_SWEEP = 300;
 async function openPullRequestsInto(client, repo, branch, limit = MAX_PULL_REQUESTS_PER_SWEEP) {
   const numbers = [];
   for (let page = 1; numbers.length < limit; page++) {
-    const { data, headers } = await client.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", base: branch, per_page: 100, page });
+    const { data, headers } = await client.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...branch !== void 0 && { base: branch }, per_page: 100, page });
     numbers.push(...data.map((p) => p.number));
     if (!/rel="next"/.test(String(headers.link ?? ""))) break;
   }
@@ -1529,10 +1530,10 @@ async function openPullRequestsForCommit(client, repo, sha) {
 function blastRadiusApp(options = {}) {
   const policyPath = options.policyPath || DEFAULT_POLICY_PATH;
   const appId = options.appId;
+  const installSweepLimit = options.installSweepLimit ?? MAX_PULL_REQUESTS_PER_SWEEP;
   const styledLabels = /* @__PURE__ */ new Set();
   return (app) => {
-    const evaluate2 = async (context, pullNumber, onlyIfLabelMatters) => {
-      const { owner, repo } = context.repo();
+    const evaluate2 = async (context, pullNumber, onlyIfLabelMatters, { owner, repo } = context.repo()) => {
       const log = {
         info: (m) => context.log.info(m),
         warn: (m) => context.log.warn(m),
@@ -1574,6 +1575,46 @@ function blastRadiusApp(options = {}) {
       let numbers = run2.pull_requests.map((p) => p.number);
       if (numbers.length === 0) numbers = await openPullRequestsForCommit(asGitHubClient(context.octokit), context.repo(), run2.head_sha);
       for (const number of numbers) await evaluate2(context, number);
+    });
+    app.on("check_suite.rerequested", async (context) => {
+      const suite = context.payload.check_suite;
+      let numbers = suite.pull_requests.map((p) => p.number);
+      if (numbers.length === 0 && suite.head_sha) numbers = await openPullRequestsForCommit(asGitHubClient(context.octokit), context.repo(), suite.head_sha);
+      for (const number of numbers) await evaluate2(context, number);
+    });
+    const evaluateOpenPullRequestsOf = async (context, repositories) => {
+      const client = asGitHubClient(context.octokit);
+      let budget = installSweepLimit;
+      let evaluated = 0;
+      let unswept = 0;
+      for (const { full_name } of repositories) {
+        const [owner, repo] = full_name.split("/");
+        if (budget === 0) {
+          unswept++;
+          continue;
+        }
+        let numbers;
+        try {
+          numbers = await openPullRequestsInto(client, { owner, repo }, void 0, budget);
+        } catch (error) {
+          const { status, message } = describeGitHubError(error);
+          context.log.error(`${full_name}: could not list open pull requests (${status ?? "no status"}: ${message})`);
+          continue;
+        }
+        budget -= numbers.length;
+        for (const number of numbers) await evaluate2(context, number, void 0, { owner, repo });
+        evaluated += numbers.length;
+      }
+      context.log.info(`newly installed on ${repositories.length} repositor${repositories.length === 1 ? "y" : "ies"}: evaluated ${evaluated} open pull request(s)`);
+      if (budget === 0) {
+        context.log.warn(`stopped at ${installSweepLimit} pull requests (${unswept} repositor${unswept === 1 ? "y" : "ies"} not swept); the others get their check on their next push`);
+      }
+    };
+    app.on("installation.created", async (context) => {
+      await evaluateOpenPullRequestsOf(context, context.payload.repositories ?? []);
+    });
+    app.on("installation_repositories.added", async (context) => {
+      await evaluateOpenPullRequestsOf(context, context.payload.repositories_added);
     });
     app.on("push", async (context) => {
       const { ref, commits, deleted } = context.payload;

@@ -37,8 +37,11 @@ export interface PullRequestRef extends RepoRef {
 
 /** An error from GitHub, reduced to what a person needs: status and GitHub's message. */
 export function describeGitHubError(error: unknown): { status: number | null; message: string } {
-  const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } };
-  const status = typeof e?.status === "number" ? e.status : null;
+  const e = error as { status?: number; message?: string; request?: unknown; response?: { data?: { message?: string } } };
+  // Octokit reports a request that got no answer at all (timeout, refused connection) as a 500
+  // with no response: that is not something GitHub said, so it has no status.
+  const unanswered = e?.request !== undefined && e?.response === undefined;
+  const status = typeof e?.status === "number" && !unanswered ? e.status : null;
   const message = e?.response?.data?.message ?? e?.message ?? String(error);
   return { status, message: message.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "") };
 }

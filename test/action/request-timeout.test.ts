@@ -39,7 +39,7 @@ it("times out each request, retries it three times, then fails the step with a r
   await run({ client, context: { eventName: "pull_request_target", payload: pullRequestEvent("opened"), repo: () => ({ owner: "acme", repo: "web" }) } });
 
   expect(github.requests).toEqual(Array(4).fill({ method: "GET", path: "/repos/acme/web/pulls/7" }));
-  expect(stdout).toContain("::error::Blast Radius could not read pull request #7 (HTTP 500: GitHub did not answer within 150 ms).");
+  expect(stdout).toContain("::error::Blast Radius could not read pull request #7 (GitHub did not answer within 150 ms).");
   expect(process.exitCode).toBe(1);
   expect(Date.now() - started).toBeLessThan(10_000);
 });
@@ -50,7 +50,7 @@ it("goes on when a retry is answered", async () => {
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ number: 7 }));
     return true;
   };
-  const client = actionOctokit("ghs_test", { baseUrl, timeoutMs: 150, retryAfterBaseValue: 1 });
+  const client = actionOctokit("ghs_test", { baseUrl, timeoutMs: 1000, retryAfterBaseValue: 1 });
 
   const response = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { owner: "acme", repo: "web", pull_number: 7 });
 

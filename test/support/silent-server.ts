@@ -2,7 +2,7 @@
  * A stand-in for a GitHub that accepts connections and never answers: what a hung request looks
  * like from the client's side. Records each request's method and path as it arrives.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export class SilentServer {
@@ -14,9 +14,8 @@ export class SilentServer {
   async start(): Promise<string> {
     const server = createServer((req, res) => {
       this.requests.push({ method: req.method ?? "GET", path: req.url ?? "/" });
-      req.resume();
       if (this.answer?.(req, res)) return;
-      // never answer
+      req.resume(); // read the body, never answer
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     this.server = server;
@@ -29,4 +28,18 @@ export class SilentServer {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
+}
+
+/** An `answer` that passes requests through to `target` (e.g. a FakeGitHub) unless `hang` says so. */
+export function passThroughUnless(target: string, hang: (req: IncomingMessage) => boolean) {
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (hang(req)) return false;
+    const upstream = request(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+    return true;
+  };
 }
