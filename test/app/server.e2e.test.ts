@@ -1,17 +1,18 @@
 /**
- * The app as an admin runs it: the committed bundle started exactly as the Dockerfile and
- * `npm start` start it (`node app/dist/main.js`), configured through Probot's standard environment
- * and a `.env` made the README's way (.env.example's keys, every optional one left empty),
- * pointed at a GitHub stand-in on loopback as a GitHub Enterprise Server (GHE_HOST +
+ * The app as an admin runs it: the Dockerfile's image laid out in a temporary folder (its COPY
+ * lines, and only the production dependencies for its `npm ci --omit=dev`), its CMD started
+ * with its ENV, and its HEALTHCHECK run as Docker would. Configured through Probot's standard
+ * environment and a `.env` made the README's way (.env.example's keys, every optional one left
+ * empty), pointed at a GitHub stand-in on loopback as a GitHub Enterprise Server (GHE_HOST +
  * GHE_PROTOCOL=http). Deliveries are posted over HTTP, signed like GitHub signs them.
  */
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { updateEnvFile } from "../../app/registration.js";
 import { POLICY } from "./policy-fixtures.js";
 import { privateKey } from "./nock-github.js";
@@ -24,6 +25,46 @@ let server: ChildProcess;
 let appUrl: string;
 let logs = "";
 let workdir: string;
+let serverEnv: NodeJS.ProcessEnv;
+
+interface Dockerfile {
+  env: Record<string, string>;
+  copies: Array<{ sources: string[]; destination: string }>;
+  runs: string[];
+  user: string;
+  cmd: string[];
+  healthcheck: string[];
+}
+
+/** The instructions of our (single-line-per-instruction) Dockerfile that shape the running server. */
+function readDockerfile(): Dockerfile {
+  const result: Dockerfile = { env: {}, copies: [], runs: [], user: "root", cmd: [], healthcheck: [] };
+  for (const line of readFileSync("Dockerfile", "utf8").split("\n")) {
+    const [instruction, ...rest] = line.trim().split(/\s+/);
+    const argument = rest.join(" ");
+    if (instruction === "ENV") for (const pair of rest) result.env[pair.split("=")[0]] = pair.slice(pair.indexOf("=") + 1);
+    if (instruction === "COPY") result.copies.push({ sources: rest.slice(0, -1), destination: rest.at(-1)! });
+    if (instruction === "RUN") result.runs.push(argument);
+    if (instruction === "USER") result.user = argument;
+    if (instruction === "CMD") result.cmd = JSON.parse(argument);
+    if (instruction === "HEALTHCHECK") result.healthcheck = JSON.parse(argument.slice(argument.indexOf("CMD ") + 4));
+  }
+  return result;
+}
+
+/** The image's WORKDIR: its COPY lines, and for `npm ci --omit=dev` the locked production packages (hard links). */
+function layOutImage(dockerfile: Dockerfile, dir: string): void {
+  for (const { sources, destination } of dockerfile.copies) {
+    for (const source of sources) cpSync(source, join(dir, destination, destination.endsWith("/") && !source.endsWith("/") ? source : ""), { recursive: true });
+  }
+  expect(dockerfile.runs.some((run) => run.startsWith("npm ci --omit=dev"))).toBe(true);
+  const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { dev?: boolean }> };
+  const production = Object.entries(lock.packages).filter(([path, entry]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) && !entry.dev);
+  for (const [path] of production) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    execFileSync("cp", ["-al", path, join(dir, path)]);
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -49,26 +90,27 @@ beforeAll(async () => {
   const { port: apiPort } = await github.start();
   const port = await freePort();
   appUrl = `http://127.0.0.1:${port}`;
+  const dockerfile = readDockerfile();
+  expect(dockerfile.user).not.toBe("root");
+  workdir = mkdtempSync(join(tmpdir(), "blast-radius-image-"));
+  layOutImage(dockerfile, workdir);
   // The README's way: `cp -n .env.example .env` (BLAST_RADIUS_POLICY_PATH= and GHE_HOST= empty
   // among its keys), then the registration fills in the credentials; the environment adds the rest.
-  workdir = mkdtempSync(join(tmpdir(), "blast-radius-server-"));
   copyFileSync(".env.example", join(workdir, ".env"));
   updateEnvFile(join(workdir, ".env"), { APP_ID: "1", WEBHOOK_SECRET: SECRET });
-  server = spawn(process.execPath, [resolve("app/dist/main.js")], {
-    cwd: workdir,
-    env: {
-      PATH: process.env.PATH,
-      PRIVATE_KEY: privateKey,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      GHE_HOST: `127.0.0.1:${apiPort}`,
-      GHE_PROTOCOL: "http",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-      BLAST_RADIUS_POLICY_PATH: "",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  serverEnv = {
+    PATH: process.env.PATH,
+    ...dockerfile.env,
+    PRIVATE_KEY: privateKey,
+    PORT: String(port),
+    GHE_HOST: `127.0.0.1:${apiPort}`,
+    GHE_PROTOCOL: "http",
+    LOG_LEVEL: "warn",
+    BLAST_RADIUS_POLICY_PATH: "",
+  };
+  const [command, ...args] = dockerfile.cmd;
+  expect(command).toBe("node");
+  server = spawn(process.execPath, args, { cwd: workdir, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
   server.stdout!.on("data", (d) => (logs += d));
   server.stderr!.on("data", (d) => (logs += d));
   await waitFor("the app server to listen", async () => {
@@ -121,8 +163,10 @@ it("labels the pull request and posts the check for a signed delivery", async ()
   expect(policyRead!.query.ref).toBe("main");
 });
 
-it("answers the health check the Dockerfile's HEALTHCHECK calls", async () => {
-  const response = await fetch(`${appUrl}/healthz`);
-  expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", registered: true });
+it("passes the Dockerfile's HEALTHCHECK, run as Docker runs it", async () => {
+  const [command, ...args] = readDockerfile().healthcheck;
+  expect(command).toBe("node");
+  const check = spawnSync(process.execPath, args, { cwd: workdir, env: serverEnv, encoding: "utf8", timeout: 10_000 });
+  expect(check.status).toBe(0);
+  expect(await (await fetch(`${appUrl}/healthz`)).json()).toEqual({ status: "ok", registered: true });
 });
