@@ -19,6 +19,9 @@ import type { Settings } from "./settings.js";
 /** GitHub does not deliver payloads above 25 MB, so no genuine delivery is larger. */
 export const MAX_WEBHOOK_BODY_BYTES = 25 * 1024 * 1024;
 
+/** How long a refused sender has to read the 413 before its connection is dropped. */
+const REFUSED_CONNECTION_LINGER_MS = 2000;
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
 
 export interface ServerOptions {
@@ -110,9 +113,11 @@ export async function startServer(settings: Settings, options: ServerOptions = {
  */
 export function readBodyWithin(req: IncomingMessage, res: ServerResponse, limit: number): Promise<string | undefined> {
   const refuse = () => {
-    // Close the connection after the answer: the sender may still be uploading.
-    res.writeHead(413, { "content-type": "text/plain", connection: "close" });
-    res.end(`A webhook delivery is at most ${limit} bytes.\n`, () => req.destroy());
+    // Drop the connection after the answer, as the sender may still be uploading; not at once,
+    // or its TCP stack could discard the answer unread on the reset. Until then Node discards
+    // what still arrives (nothing more is held).
+    res.writeHead(413, { "content-type": "text/plain" });
+    res.end(`A webhook delivery is at most ${limit} bytes.\n`, () => setTimeout(() => req.destroy(), REFUSED_CONNECTION_LINGER_MS).unref());
   };
   const declared = Number(req.headers["content-length"]);
   if (declared > limit) {

@@ -1739,6 +1739,7 @@ function html(res, status, body) {
 
 // app/server.ts
 var MAX_WEBHOOK_BODY_BYTES = 25 * 1024 * 1024;
+var REFUSED_CONNECTION_LINGER_MS = 2e3;
 async function startServer(settings, options = {}) {
   const { credentials } = settings;
   let webhooks;
@@ -1802,9 +1803,9 @@ async function startServer(settings, options = {}) {
 }
 function readBodyWithin(req, res, limit) {
   const refuse = () => {
-    res.writeHead(413, { "content-type": "text/plain", connection: "close" });
+    res.writeHead(413, { "content-type": "text/plain" });
     res.end(`A webhook delivery is at most ${limit} bytes.
-`, () => req.destroy());
+`, () => setTimeout(() => req.destroy(), REFUSED_CONNECTION_LINGER_MS).unref());
   };
   const declared = Number(req.headers["content-length"]);
   if (declared > limit) {
