@@ -37,6 +37,12 @@ export interface QueueHooks {
   onError?(job: PullRequestJob, error: unknown): void;
 }
 
+/**
+ * How long a PR's first event waits before its evaluation starts, so that a burst (a push fires
+ * synchronize, then labels and reviews follow) is one evaluation, not one per event still arriving.
+ */
+export const DEFAULT_DEBOUNCE_MS = 300;
+
 /** One key per pull request; lower-cased, as GitHub's owner and repository names are case-insensitive. */
 export function pullRequestKey(job: Pick<PullRequestJob, "installationId" | "owner" | "repo" | "pullNumber">): string {
   return `${job.installationId}:${job.owner}/${job.repo}#${job.pullNumber}`.toLowerCase();
@@ -50,6 +56,7 @@ export class InProcessQueue implements PullRequestQueue {
   constructor(
     private readonly evaluate: Evaluate,
     private readonly hooks: QueueHooks = {},
+    private readonly debounceMs = DEFAULT_DEBOUNCE_MS,
   ) {}
 
   async enqueue(job: PullRequestJob): Promise<Accepted> {
@@ -67,9 +74,10 @@ export class InProcessQueue implements PullRequestQueue {
   }
 
   private async drain(key: string, first: PullRequestJob, entry: { followUp: PullRequestJob | null }): Promise<void> {
-    let job: PullRequestJob | null = first;
-    // Yield once, so that a burst delivered in one tick coalesces behind the first evaluation.
-    await Promise.resolve();
+    // Wait a moment: the rest of a burst coalesces into this evaluation (the latest event is run).
+    await new Promise((resolve) => setTimeout(resolve, this.debounceMs));
+    let job: PullRequestJob | null = entry.followUp ?? first;
+    entry.followUp = null;
     while (job) {
       try {
         await this.evaluate(job);
@@ -107,6 +115,8 @@ export interface RedisQueueOptions {
   lockDurationMs?: number;
   /** BullMQ's key prefix, so several installations of Blast Radius can share one Redis */
   prefix?: string;
+  /** how long a PR's first event waits for the rest of its burst */
+  debounceMs?: number;
 }
 
 export const QUEUE_NAME = "blast-radius-evaluations";
@@ -148,6 +158,8 @@ export async function createRedisQueue(options: RedisQueueOptions, evaluate: Eva
       const id = `${pullRequestKey(job).replace(/[:#/]/g, "_")}-${randomUUID()}`;
       const added = await queue.add("evaluate", job, {
         jobId: id,
+        // Delayed a moment, so the rest of a burst is deduplicated into this job while it waits.
+        delay: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
         deduplication: { id: pullRequestKey(job), keepLastIfActive: true },
         attempts: 3,
         backoff: { type: "exponential", delay: 1000 },

@@ -344,6 +344,16 @@ async function evaluateHead(
   return outcome;
 }
 
+/**
+ * Whether a label event can change anything: the label is one of the risk labels or the override
+ * label of the policy on `baseRef`. An unreadable policy counts as "it may": the evaluation then
+ * fails closed and says why. Lets a queue skip a person's unrelated label before it costs an evaluation.
+ */
+export async function labelMattersOnBase(client: GitHubClient, repo: { owner: string; repo: string }, baseRef: string, policyPath: string, label: string): Promise<boolean> {
+  const read = await readPolicy(client, repo, baseRef, policyPath).catch(() => null);
+  return !read?.ok || labelMatters(read.policy, label);
+}
+
 function labelMatters(policy: Policy, label: string): boolean {
   const l = label.toLowerCase();
   return managedLabels(policy).some((m) => m.toLowerCase() === l) || policy.override?.label.toLowerCase() === l;

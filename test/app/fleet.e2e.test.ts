@@ -48,7 +48,7 @@ async function startReplica(): Promise<{ process: ChildProcess; url: string; log
         NODE_ENV: "production",
         REDIS_URL: redis.url,
         BLAST_RADIUS_METRICS: "true",
-        BLAST_RADIUS_QUEUE_LOCK_MS: "2000",
+        BLAST_RADIUS_QUEUE_LOCK_MS: "5000",
       },
       stdio: ["ignore", "pipe", "pipe"],
     }),
@@ -130,6 +130,7 @@ beforeAll(async () => {
   await github.start();
   github.latencyMs = 15;
   github.setFile("main", ".github/blast-radius.yml", POLICY);
+  github.addTeamMember("acme", "seniors", "sam");
   workdir = mkdtempSync(join(tmpdir(), "blast-radius-fleet-"));
   for (const pr of PULLS) openPull(pr, 0);
   replicas.push(await startReplica(), await startReplica());
@@ -149,7 +150,8 @@ it("a burst spread over two replicas: one check run per head commit, one review 
   expect(responses.every((r) => r.status >= 200 && r.status < 300)).toBe(true);
   // 32 deliveries acknowledged while GitHub answers in 15 ms: nobody waited for an evaluation.
   expect(acknowledgedMs).toBeLessThan(5000);
-  await settle();
+  await waitFor("every PR's check", () => (PULLS.every((pr) => checksFor(sha(pr, 0)).length > 0) ? true : undefined), 60_000);
+  await settle(2000);
 
   for (const pr of PULLS) {
     const checks = checksFor(sha(pr, 0));
@@ -166,7 +168,8 @@ it("a burst spread over two replicas: one check run per head commit, one review 
 }, 90_000);
 
 it("killing one replica mid-burst loses nothing: the other finishes every PR", async () => {
-  for (const pr of PULLS) openPull(pr, 1); // a push on every PR
+  // a push on every PR (GitHub keeps its requested reviewers)
+  for (const pr of PULLS) github.push(pr, "junior-dev", sha(pr, 1), [{ filename: `services/payments/charge-${pr}.ts`, additions: 11, deletions: 1 }]);
   const [doomed, survivor] = replicas;
   const sends = burst(1, 6, [doomed, survivor]).catch(() => []);
   // Let the doomed replica take jobs, then kill it without warning.

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Octokit } from "@octokit/core";
 import { Redis } from "ioredis";
 import { memoryStore, redisStore, useConditionalRequests, type ResponseStore } from "../../src/github/conditional-requests.js";
-import { FakeGitHub } from "../support/fake-github.js";
+import { ALL_PERMISSIONS, FakeGitHub } from "../support/fake-github.js";
 import { startRedis, type RunningRedis } from "../support/redis.js";
 
 let github: FakeGitHub;
@@ -18,6 +18,7 @@ let redisClient: Redis;
 beforeAll(async () => {
   github = new FakeGitHub({ owner: "acme", repo: "web" });
   baseUrl = (await github.start()).url;
+  github.addToken("ghs_test", { kind: "installation", permissions: ALL_PERMISSIONS });
   github.setFile("main", ".github/blast-radius.yml", "version: 1\n");
   github.addTeamMember("acme", "seniors", "sam");
   redis = await startRedis();
