@@ -3,7 +3,10 @@
  * Pure: no I/O, no GitHub, no clock.
  */
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
-import { GlobIndex, GlobList } from "./glob.js";
+import { compileFilter, type CompiledFilter } from "../discover/path-filter.js";
+import { policyEscalations } from "./escalations.js";
+import { decideFile, touchedTargets, type FileReasons, type Ranking } from "./file-tiers.js";
+import { GlobIndex } from "./glob.js";
 import type {
   ApprovalRequirement,
   ChangedFile,
@@ -13,13 +16,12 @@ import type {
   PullRequestChange,
   Reason,
   SandboxUse,
-  TargetTouched,
 } from "./types.js";
 
 /** A rule, target or sandbox: something a path can lie in. */
 export type Area = { order: number } & (
-  | { kind: "rule"; name: string; tier: string }
-  | { kind: "target"; name: string; tier: string; environment: string; branches?: GlobList }
+  | { kind: "rule"; name: string; tier: string; precedence: "raise" | "set" }
+  | { kind: "target"; name: string; tier: string; environment: string; branches?: CompiledFilter }
   | { kind: "sandbox"; name: string }
 );
 
@@ -34,14 +36,24 @@ export interface CompiledPolicy {
 export function policyAreas(policy: Policy): Array<{ area: Area; paths: readonly string[]; exclude: readonly string[] }> {
   let order = 0;
   return [
-    ...policy.rules.map((r) => ({ area: { order: order++, kind: "rule" as const, name: r.name, tier: r.tier }, paths: r.paths, exclude: r.exclude ?? [] })),
+    ...policy.rules.map((r) => ({
+      area: { order: order++, kind: "rule" as const, name: r.name, tier: r.tier, precedence: r.precedence },
+      paths: r.paths,
+      exclude: r.exclude ?? [],
+    })),
     ...policy.targets.map((t) => ({
-      area: { order: order++, kind: "target" as const, name: t.name, tier: t.tier, environment: t.environment, branches: t.branches ? new GlobList(t.branches, { anyDepth: false }) : undefined },
+      area: { order: order++, kind: "target" as const, name: t.name, tier: t.tier, environment: t.environment, branches: branchFilter(t) },
       paths: t.paths,
       exclude: t.exclude ?? [],
     })),
     ...policy.sandboxes.map((s) => ({ area: { order: order++, kind: "sandbox" as const, name: s.name }, paths: s.paths, exclude: s.exclude ?? [] })),
   ];
+}
+
+/** A target's `branches` / `branches_ignore`, with GitHub's filter semantics; undefined: every branch. */
+function branchFilter(target: Policy["targets"][number]): CompiledFilter | undefined {
+  if (!target.branches && !target.branches_ignore) return undefined;
+  return compileFilter({ include: target.branches, ignore: target.branches_ignore });
 }
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
@@ -85,9 +97,9 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const notes: string[] = [];
 
   const targetApplies = (area: Area) =>
-    area.kind !== "target" || !area.branches || change.baseBranch === undefined || area.branches.matches(change.baseBranch);
-  if (change.baseBranch === undefined && policy.targets.some((t) => t.branches)) {
-    notes.push("The base branch is unknown, so every deploy target counts, whatever its `branches`.");
+    area.kind !== "target" || !area.branches || change.baseBranch === undefined || area.branches(change.baseBranch).passes;
+  if (change.baseBranch === undefined && policy.targets.some((t) => t.branches || t.branches_ignore)) {
+    notes.push("The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`.");
   }
 
   // 1. Which areas each counted path (a file's path and, for renames, its previous path) lies in.
@@ -128,11 +140,12 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   }
   const inCountingSandbox = (p: PathAreas) => p.areas.some((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
 
-  // 3. Each counted path's tier: the highest rule or target; else lowest in a sandbox; else
-  // default_tier. A file takes the highest tier among its paths, so moving a file out of an
-  // area nothing covers still counts as a change there (at default_tier).
-  const targets = new Map<string, TargetTouched>();
-  const files: FileDecision[] = perFile.map(({ file, paths }) => {
+  // 3. Each counted path's reasons: its rules and targets; else the lowest tier in a counting
+  // sandbox; else default_tier. Then the targets' sizes, then each file's tier with precedence
+  // (src/engine/file-tiers.ts). A file takes the tier of all its paths together, so moving a file
+  // out of an area nothing covers still counts as a change there (at default_tier).
+  const ranking: Ranking = { rank, max, lowest };
+  const withReasons: FileReasons[] = perFile.map(({ file, paths }) => {
     const reasons: Reason[] = [];
     const via = (p: PathAreas) => (p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {});
     // a rename within one area names that area once (for the new path)
@@ -153,30 +166,19 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
           name: area.name,
           tier: area.tier,
           ...(area.kind === "target" ? { environment: area.environment } : {}),
+          ...(area.kind === "rule" && area.precedence === "set" ? { precedence: "set" as const } : {}),
           ...via(p),
         });
-        if (area.kind === "target") {
-          const touched = targets.get(area.name) ?? { name: area.name, environment: area.environment, tier: area.tier, files: [] };
-          if (!touched.files.includes(file.path)) touched.files.push(file.path);
-          targets.set(area.name, touched);
-        }
       }
       if (covered) continue;
       // Nothing covers this path: the lowest tier inside a counting sandbox, else default_tier.
       const sandbox = p.areas.find((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
       add(sandbox ? { kind: "sandbox", name: sandbox.name, tier: lowest, ...via(p) } : { kind: "default", name: "default_tier", tier: policy.default_tier, ...via(p) });
     }
-    const tier = reasons.reduce((t, r) => max(t, r.tier), lowest);
-    // the reasons that set the tier first, the rest after; within a group, the new path's in policy order, then the previous path's
-    reasons.sort((a, b) => rank(b.tier) - rank(a.tier));
-    return {
-      path: file.path,
-      ...(file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {}),
-      ...(file.status ? { status: file.status } : {}),
-      tier,
-      reasons,
-    };
+    return { file, reasons };
   });
+  const targets = touchedTargets(withReasons, policy, ranking, notes);
+  const files: FileDecision[] = withReasons.map((entry) => decideFile(entry, targets, ranking));
 
   // 4. The PR's tier: the highest file, raised by escalations, truncation and policy edits.
   let tier = files.reduce((t, f) => max(t, f.tier), lowest);
@@ -202,31 +204,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
       tier: highest,
     });
   }
-  policy.escalate.forEach((rule, i) => {
-    const { targets_over, changed_files_over, changed_lines_over } = rule.when;
-    const parts: string[] = [];
-    const conditions: string[] = [];
-    let holds = true;
-    if (targets_over !== undefined) {
-      conditions.push(`targets_over: ${targets_over}`);
-      parts.push(`${targets.size} deploy targets touched (more than ${targets_over})`);
-      holds &&= targets.size > targets_over;
-    }
-    if (changed_files_over !== undefined) {
-      conditions.push(`changed_files_over: ${changed_files_over}`);
-      parts.push(`${totalFiles} changed files (more than ${changed_files_over})`);
-      holds &&= totalFiles > changed_files_over;
-    }
-    if (changed_lines_over !== undefined) {
-      conditions.push(`changed_lines_over: ${changed_lines_over}`);
-      parts.push(`${changedLines ?? "unknown"} changed lines (more than ${changed_lines_over})`);
-      if (changedLines === null) {
-        notes.push(`Line counts are unknown, so escalate[${i}] (changed_lines_over: ${changed_lines_over}) was not checked.`);
-        holds = false;
-      } else holds &&= changedLines > changed_lines_over;
-    }
-    if (holds) escalations.push({ condition: rule.name ?? conditions.join(", "), description: parts.join(" and "), tier: rule.tier });
-  });
+  escalations.push(...policyEscalations(policy, { files, changed: change.files, targets: [...targets.values()], totalFiles, ranking }, notes));
   for (const e of escalations) tier = max(tier, e.tier);
 
   // 5. Sandboxed: every counted path in a counting sandbox, and the lowest tier.

@@ -43,6 +43,20 @@ export interface Reason {
   environment?: string;
   /** set when the reason came from a renamed file's previous path */
   viaPreviousPath?: string;
+  /** a rule with `precedence: set`: it sets the file's tier, even below these reasons */
+  precedence?: "set";
+  /** what a `set` rule overrode: the reasons that would have given the file a higher tier */
+  overrides?: Array<{ kind: ReasonKind; name: string; tier: string }>;
+  /** a target's tier raised past its `size` */
+  sizedUp?: SizedUp;
+}
+
+/** A target that took a higher tier past its `size`. */
+export interface SizedUp {
+  /** the target's own tier */
+  from: string;
+  /** e.g. "712 changed lines in its files (more than 400)" */
+  description: string;
 }
 
 export interface FileDecision {
@@ -57,8 +71,12 @@ export interface FileDecision {
 export interface TargetTouched {
   name: string;
   environment: string;
+  /** the target's tier for this pull request (raised past its `size`) */
   tier: string;
   files: string[];
+  /** files of the target a `set` rule gave another tier: they count for neither `size` nor escalations */
+  lowered?: string[];
+  sizedUp?: SizedUp;
 }
 
 export interface SandboxUse {
@@ -76,6 +94,8 @@ export interface Escalation {
   condition: string;
   description: string;
   tier: string;
+  /** what an escalation's scoped conditions counted: the targets by name, the files by count */
+  counted?: { targets?: string[]; files?: number; lines?: number | null };
 }
 
 export interface ApprovalRequirement extends ApprovalRule {

@@ -6,6 +6,7 @@ import type { ApprovalStatus } from "../engine/approvals.js";
 import { describeApprovers, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision, FileDecision, Reason } from "../engine/types.js";
 import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "./membership.js";
+import { loweredNote, reasonPhrase, targetTier, type Style } from "./words.js";
 
 export const GITHUB_OUTPUT_LIMIT = 65_535;
 
@@ -32,20 +33,11 @@ export function tierIcon(decision: Decision, tier = decision.tier): string {
 const code = (s: string) => `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 const escapeCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
+/** How markdown shows values inside a phrase (src/render/words.ts says the phrase). */
+export const markdownStyle: Style = { name: (v) => `**${escapeCell(v)}**`, text: escapeCell, path: code, key: (v) => `\`${v}\``, arrow: "→" };
+
 export function describeReason(reason: Reason): string {
-  const via = reason.viaPreviousPath ? ` (previous path ${code(reason.viaPreviousPath)})` : "";
-  switch (reason.kind) {
-    case "rule":
-      return `rule **${escapeCell(reason.name)}**${via}`;
-    case "target":
-      return `target **${escapeCell(reason.name)}** → ${escapeCell(reason.environment ?? "")}${via}`;
-    case "sandbox":
-      return `sandbox **${escapeCell(reason.name)}**${via}`;
-    case "policy-file":
-      return `the policy file itself${via}`;
-    case "default":
-      return `no rule matches${via}: \`default_tier\``;
-  }
+  return reasonPhrase(reason, markdownStyle);
 }
 
 function fileRow(file: FileDecision): string {
@@ -109,7 +101,7 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     head.push("### Deploy targets touched", "", "| Target | Environment | Tier | Files |", "|---|---|---|---|");
     for (const t of decision.targets) {
       const shown = t.files.slice(0, 3).map(code).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
-      head.push(`| ${escapeCell(t.name)} | ${escapeCell(t.environment)} | ${t.tier} | ${shown} |`);
+      head.push(`| ${escapeCell(t.name)} | ${escapeCell(t.environment)} | ${targetTier(t)} | ${shown}${loweredNote(t, code)} |`);
     }
     head.push("");
   }

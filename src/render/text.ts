@@ -1,22 +1,9 @@
 /** The decision for a terminal: what `blast-radius evaluate` prints by default. */
 import { describeApprovers } from "../engine/gate.js";
 import type { Decision, Reason } from "../engine/types.js";
+import { loweredNote, plainStyle, plural, reasonPhrase, targetTier } from "./words.js";
 
-function reasonText(r: Reason): string {
-  const via = r.viaPreviousPath ? ` (previous path ${r.viaPreviousPath})` : "";
-  switch (r.kind) {
-    case "rule":
-      return `rule ${r.name}${via}`;
-    case "target":
-      return `target ${r.name} -> ${r.environment}${via}`;
-    case "sandbox":
-      return `sandbox ${r.name}${via}`;
-    case "policy-file":
-      return `the policy file itself${via}`;
-    case "default":
-      return `no rule matches${via} (default_tier)`;
-  }
-}
+const reasonText = (r: Reason) => reasonPhrase(r, plainStyle);
 
 export function renderText(decision: Decision, options: { policySource?: string; maxFiles?: number } = {}): string {
   const out: string[] = [];
@@ -29,7 +16,7 @@ export function renderText(decision: Decision, options: { policySource?: string;
   out.push(`Changed: ${decision.totals.files} file${decision.totals.files === 1 ? "" : "s"}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
   if (decision.targets.length) {
     out.push("", "Deploy targets touched:");
-    for (const t of decision.targets) out.push(`  ${t.name} -> ${t.environment} (${t.tier}, ${t.files.length} file${t.files.length === 1 ? "" : "s"})`);
+    for (const t of decision.targets) out.push(`  ${t.name} -> ${t.environment} (${targetTier(t)}, ${plural(t.files.length, "file")})${loweredNote(t, (p) => p)}`);
   }
   if (decision.escalations.length) {
     out.push("", "Escalations:");

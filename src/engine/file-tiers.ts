@@ -1,0 +1,117 @@
+/**
+ * Each file's tier, with its precedence made explicit:
+ * 1. hardening reasons (the policy file, .github/workflows/) are the highest tier and nothing lowers them;
+ * 2. else a rule with `precedence: set` sets the tier (the highest such rule when several match),
+ *    overriding every rule and target that would have raised it; the reasons it overrode are kept;
+ * 3. else the highest rule or target, a sandbox's lowest tier, or default_tier.
+ * A target's tier is its own, or its `size` tier when its own files (not the ones a `set` rule
+ * lowered) pass the size, so the size is measured before the files' tiers are settled.
+ */
+import type { Policy } from "../policy/schema.js";
+import type { ChangedFile, FileDecision, Reason, SizedUp, TargetTouched } from "./types.js";
+
+/** Reason kinds that no rule can lower (issue 8's hardening rules are the highest tier). */
+const HARDENING = new Set<string>(["policy-file", "workflow"]);
+
+export const isHardening = (reason: Reason) => HARDENING.has(reason.kind);
+
+export interface Ranking {
+  rank(tier: string): number;
+  max(a: string, b: string): string;
+  lowest: string;
+}
+
+/** A file with the reasons its counted paths gave, before precedence. */
+export interface FileReasons {
+  file: ChangedFile;
+  reasons: Reason[];
+}
+
+/** The `set` rule that decides a file's tier, or null when none matches or a hardening reason holds. */
+export function settingRule(reasons: readonly Reason[], ranking: Ranking): Reason | null {
+  if (reasons.some(isHardening)) return null;
+  const setters = reasons.filter((r) => r.precedence === "set");
+  // the highest wins; on a tie, the first in policy order
+  return setters.reduce<Reason | null>((best, r) => (!best || ranking.rank(r.tier) > ranking.rank(best.tier) ? r : best), null);
+}
+
+const linesOf = (f: ChangedFile) => (f.additions ?? 0) + (f.deletions ?? 0);
+const hasLines = (f: ChangedFile) => f.additions !== undefined && f.deletions !== undefined;
+
+/** The targets a change touches, each with its own files, the lowered ones and its size tier. */
+export function touchedTargets(perFile: readonly FileReasons[], policy: Policy, ranking: Ranking, notes: string[]): Map<string, TargetTouched> {
+  const targets = new Map<string, TargetTouched>();
+  const own = new Map<string, ChangedFile[]>();
+  for (const { file, reasons } of perFile) {
+    const lowered = settingRule(reasons, ranking) !== null;
+    for (const reason of reasons) {
+      if (reason.kind !== "target") continue;
+      const touched = targets.get(reason.name) ?? { name: reason.name, environment: reason.environment ?? "", tier: reason.tier, files: [] };
+      targets.set(reason.name, touched);
+      if (touched.files.includes(file.path)) continue;
+      touched.files.push(file.path);
+      if (lowered) (touched.lowered ??= []).push(file.path);
+      else own.set(reason.name, [...(own.get(reason.name) ?? []), file]);
+    }
+  }
+  for (const target of policy.targets) {
+    const touched = targets.get(target.name);
+    if (!touched || !target.size) continue;
+    const sized = sizeUp(target.size, target.tier, own.get(target.name) ?? []);
+    if ("unknown" in sized) notes.push(`Line counts are unknown, so the size of target ${target.name} (changed_lines_over: ${target.size.changed_lines_over}) was not checked.`);
+    else if (sized.sizedUp && ranking.rank(target.size.tier) > ranking.rank(touched.tier)) {
+      touched.tier = target.size.tier;
+      touched.sizedUp = sized.sizedUp;
+    }
+  }
+  return targets;
+}
+
+type TargetSize = NonNullable<Policy["targets"][number]["size"]>;
+
+/** Whether a target's own files pass its size: every condition it names must hold. */
+function sizeUp(size: TargetSize, from: string, files: readonly ChangedFile[]): { sizedUp: SizedUp | null } | { unknown: true } {
+  const parts: string[] = [];
+  let holds = true;
+  if (size.changed_files_over !== undefined) {
+    parts.push(`${files.length} of its files changed (more than ${size.changed_files_over})`);
+    holds &&= files.length > size.changed_files_over;
+  }
+  if (size.changed_lines_over !== undefined) {
+    if (!files.every(hasLines)) return { unknown: true };
+    const lines = files.reduce((n, f) => n + linesOf(f), 0);
+    parts.push(`${lines} changed lines in its files (more than ${size.changed_lines_over})`);
+    holds &&= lines > size.changed_lines_over;
+  }
+  return { sizedUp: holds ? { from, description: parts.join(" and ") } : null };
+}
+
+/** The file's tier and its reasons in the order people read them: what set the tier first. */
+export function decideFile(entry: FileReasons, targets: ReadonlyMap<string, TargetTouched>, ranking: Ranking): FileDecision {
+  const { file } = entry;
+  // a target's reason carries the target's tier for this pull request (its size tier when raised)
+  const reasons = entry.reasons.map((r) => {
+    const target = r.kind === "target" ? targets.get(r.name) : undefined;
+    return target?.sizedUp ? { ...r, tier: target.tier, sizedUp: target.sizedUp } : r;
+  });
+  const setter = settingRule(reasons, ranking);
+  let tier: string;
+  let ordered: Reason[];
+  if (setter) {
+    tier = setter.tier;
+    const overridden = reasons.filter((r) => r !== setter && ranking.rank(r.tier) > ranking.rank(tier));
+    const shown: Reason = overridden.length ? { ...setter, overrides: overridden.map(({ kind, name, tier: t }) => ({ kind, name, tier: t })) } : setter;
+    ordered = [shown, ...reasons.filter((r) => r !== setter).sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier))];
+  } else {
+    tier = reasons.reduce((t, r) => ranking.max(t, r.tier), ranking.lowest);
+    // the reasons that set the tier first, the rest after; within a group, policy order
+    ordered = [...reasons].sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier));
+  }
+  return {
+    path: file.path,
+    ...(file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {}),
+    ...(file.status ? { status: file.status } : {}),
+    tier,
+    reasons: ordered,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The words people read, once: plural forms, reason phrases, approval phrases. Markdown and the
+ * terminal differ only in how a name or a path is shown (a `Style`), never in what is said.
+ */
+import type { Reason, SizedUp, TargetTouched } from "../engine/types.js";
+
+/** How a view shows the values inside a phrase. */
+export interface Style {
+  /** a rule, target or sandbox name */
+  name(value: string): string;
+  /** free text from the policy (an environment) */
+  text(value: string): string;
+  /** a path */
+  path(value: string): string;
+  /** a policy key */
+  key(value: string): string;
+  arrow: string;
+}
+
+export const plainStyle: Style = { name: (v) => v, text: (v) => v, path: (v) => v, key: (v) => v, arrow: "->" };
+
+/** "1 file", "3 files"; `many` for irregular plurals. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "@a", "@a or @b", "@a, @b or @c" */
+export function either(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+
+const KIND_WORD: Record<string, string> = { rule: "rule", target: "target", sandbox: "sandbox" };
+
+/** "target payments (high)", as an overridden reason is named. */
+function overriddenPhrase(o: { kind: string; name: string; tier: string }, style: Style): string {
+  return KIND_WORD[o.kind] ? `${KIND_WORD[o.kind]} ${style.name(o.name)} (${o.tier})` : `${o.kind} (${o.tier})`;
+}
+
+export function sizedUpPhrase(sized: SizedUp, tier: string): string {
+  return `${tier} past its size: ${sized.description}; its own tier is ${sized.from}`;
+}
+
+/** Why a file has a tier, in one phrase. */
+export function reasonPhrase(reason: Reason, style: Style): string {
+  const via = reason.viaPreviousPath ? ` (previous path ${style.path(reason.viaPreviousPath)})` : "";
+  switch (reason.kind) {
+    case "rule":
+      if (reason.precedence === "set") {
+        const overriding = reason.overrides?.length ? `, overriding ${reason.overrides.map((o) => overriddenPhrase(o, style)).join(", ")}` : "";
+        return `tier set to ${reason.tier} by rule ${style.name(reason.name)}${overriding}${via}`;
+      }
+      return `rule ${style.name(reason.name)}${via}`;
+    case "target": {
+      const sized = reason.sizedUp ? ` (${sizedUpPhrase(reason.sizedUp, reason.tier)})` : "";
+      return `target ${style.name(reason.name)} ${style.arrow} ${style.text(reason.environment ?? "")}${sized}${via}`;
+    }
+    case "sandbox":
+      return `sandbox ${style.name(reason.name)}${via}`;
+    case "policy-file":
+      return `the policy file itself${via}`;
+    case "default":
+      return `no rule matches${via}: ${style.key("default_tier")}`;
+  }
+}
+
+/** A touched target's tier for this pull request: "critical (past its size: ...; its own tier is high)". */
+export function targetTier(target: TargetTouched): string {
+  return target.sizedUp ? `${target.tier} (${sizedUpPhrase(target.sizedUp, target.tier).replace(/^\S+ /, "")})` : target.tier;
+}
+
+/** "; set to another tier by a rule, so not counted: a.yaml" */
+export function loweredNote(target: TargetTouched, path: (p: string) => string): string {
+  const lowered = target.lowered ?? [];
+  return lowered.length ? `; given another tier by a \`set\` rule, so not counted for its size or escalations: ${lowered.map(path).join(", ")}` : "";
+}
