@@ -7,6 +7,7 @@ import { compileFilter, type CompiledFilter } from "../discover/path-filter.js";
 import { policyEscalations } from "./escalations.js";
 import { decideFile, touchedTargets, type FileReasons, type Ranking } from "./file-tiers.js";
 import { GlobIndex } from "./glob.js";
+import { codeOwnersNeed } from "./owner-approvals.js";
 import type {
   ApprovalRequirement,
   ChangedFile,
@@ -221,7 +222,9 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   } else if (policy.approvals[tier]) {
     approvals = { ...policy.approvals[tier], source: `tier ${tier}` };
   }
-  if (approvals && approvals.count === 0) approvals = null;
+  if (approvals?.code_owners) {
+    approvals.codeOwners = codeOwnersNeed(change.codeOwners, files, sandboxed ? lowest : tier, ranking);
+  } else if (approvals && approvals.count === 0) approvals = null;
 
   const labels = [`${policy.labels.prefix}${tier}`];
   if (sandboxed && policy.labels.sandbox !== false) labels.push(policy.labels.sandbox);

@@ -30,6 +30,8 @@ export interface PullRequestChange {
    * since GitHub's count can lag behind a push. Treated as truncated.
    */
   listCapped?: boolean;
+  /** CODEOWNERS from the base branch; null: none of its locations has one; undefined: not read */
+  codeOwners?: CodeOwnersFile | null;
 }
 
 export type ReasonKind = "rule" | "target" | "sandbox" | "default" | "policy-file";
@@ -101,6 +103,28 @@ export interface Escalation {
 export interface ApprovalRequirement extends ApprovalRule {
   /** e.g. `tier high` or `sandbox playground` */
   source: string;
+  /** with `code_owners: true`: the owner groups that must each approve */
+  codeOwners?: CodeOwnersNeed;
+}
+
+/** CODEOWNERS as read from the base branch: the first of its three locations that exists. */
+export interface CodeOwnersFile {
+  path: string;
+  text: string;
+}
+
+/** Whose approval `code_owners: true` asks for, from CODEOWNERS (src/engine/owner-approvals.ts). */
+export interface CodeOwnersNeed {
+  /** the CODEOWNERS file read, or null when none was found */
+  source: string | null;
+  /** the files at this tier or above need their owners' approval */
+  tier: string;
+  /** each distinct set of owners and its files; one approval from any owner covers the group */
+  groups: Array<{ owners: string[]; files: string[]; lines: number[] }>;
+  /** files at the tier or above that no CODEOWNERS line owns (or a line without owners) */
+  unowned: string[];
+  /** why CODEOWNERS cannot be used ("line 3: ..."): the check fails closed */
+  problems: string[];
 }
 
 export interface Decision {

@@ -6,7 +6,7 @@ import type { ApprovalStatus } from "../engine/approvals.js";
 import { describeApprovers, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision, FileDecision, Reason } from "../engine/types.js";
 import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "./membership.js";
-import { loweredNote, reasonPhrase, targetTier, type Style } from "./words.js";
+import { codeOwnersLines, loweredNote, reasonPhrase, targetTier, type Style } from "./words.js";
 
 export const GITHUB_OUTPUT_LIMIT = 65_535;
 
@@ -60,6 +60,10 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
       lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${l}`).join(", ") : "nobody yet"}${missing > 0 ? ` — ${missing} more needed` : ""}.`);
       for (const i of ignored) lines.push(`- Not counted: @${i.login} ${i.reason}.`);
     }
+  }
+  if (req?.codeOwners) {
+    lines.push(`- **Code owners** (files at ${req.codeOwners.tier} or above, from ${req.codeOwners.source ? code(req.codeOwners.source) : "CODEOWNERS"}):`);
+    lines.push(...codeOwnersLines(req.codeOwners, ctx.approval?.codeOwners, markdownStyle).map((l) => `  - ${l}`));
   }
   const unreadable = unreadableMembership(ctx);
   if (unreadable.length) lines.push(...unreadable.map((l) => `- **Cannot read team membership:** ${l}`), `- ${TEAM_MEMBERSHIP_FIXES}`);

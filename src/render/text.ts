@@ -1,7 +1,7 @@
 /** The decision for a terminal: what `blast-radius evaluate` prints by default. */
 import { describeApprovers } from "../engine/gate.js";
 import type { Decision, Reason } from "../engine/types.js";
-import { loweredNote, plainStyle, plural, reasonPhrase, targetTier } from "./words.js";
+import { codeOwnersLines, loweredNote, plainStyle, plural, reasonPhrase, targetTier } from "./words.js";
 
 const reasonText = (r: Reason) => reasonPhrase(r, plainStyle);
 
@@ -13,6 +13,10 @@ export function renderText(decision: Decision, options: { policySource?: string;
   if (options.policySource) out.push(`Policy: ${options.policySource} (mode ${decision.mode})`);
   const req = decision.approvals;
   out.push(`Approval: ${req ? `${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} (${req.source})` : "none needed"}`);
+  if (req?.codeOwners) {
+    out.push(`Code owners (files at ${req.codeOwners.tier} or above, from ${req.codeOwners.source ?? "CODEOWNERS"}):`);
+    out.push(...codeOwnersLines(req.codeOwners, undefined, plainStyle).map((l) => `  ${l}`));
+  }
   out.push(`Changed: ${decision.totals.files} file${decision.totals.files === 1 ? "" : "s"}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
   if (decision.targets.length) {
     out.push("", "Deploy targets touched:");

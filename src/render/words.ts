@@ -2,7 +2,7 @@
  * The words people read, once: plural forms, reason phrases, approval phrases. Markdown and the
  * terminal differ only in how a name or a path is shown (a `Style`), never in what is said.
  */
-import type { Reason, SizedUp, TargetTouched } from "../engine/types.js";
+import type { CodeOwnersNeed, Reason, SizedUp, TargetTouched } from "../engine/types.js";
 
 /** How a view shows the values inside a phrase. */
 export interface Style {
@@ -72,4 +72,47 @@ export function targetTier(target: TargetTouched): string {
 export function loweredNote(target: TargetTouched, path: (p: string) => string): string {
   const lowered = target.lowered ?? [];
   return lowered.length ? `; given another tier by a \`set\` rule, so not counted for its size or escalations: ${lowered.map(path).join(", ")}` : "";
+}
+
+/** " from @a or @b"; empty when anyone may approve. */
+export function fromApprovers(from: readonly string[] | undefined): string {
+  if (!from || from.length === 0) return "";
+  return ` from ${either(from.map((f) => (f.startsWith("@") ? f : `@${f}`)))}`;
+}
+
+/** "2 approvals from @acme/seniors" */
+export function approvalsPhrase(count: number, from: readonly string[] | undefined, more = false): string {
+  return `${count}${more ? " more" : ""} approval${count === 1 ? "" : "s"}${fromApprovers(from)}`;
+}
+
+/** "a code owner's approval from @acme/payments and from @bob or @carol" */
+export function codeOwnersPhrase(groups: ReadonlyArray<{ owners: readonly string[] }>): string {
+  return `a code owner's approval from ${groups.map((g) => either(g.owners)).join(" and from ")}`;
+}
+
+export interface OwnerGroupView {
+  owners: readonly string[];
+  files: readonly string[];
+  approvedBy?: readonly string[];
+  unknown?: ReadonlyArray<{ login: string }>;
+  emailOwners?: readonly string[];
+}
+
+/** One line per owner group, then the unowned files and what cannot be used: the code-owner part of every view. */
+export function codeOwnersLines(need: CodeOwnersNeed, statuses: readonly OwnerGroupView[] | undefined, style: Style): string[] {
+  const lines: string[] = [];
+  const source = need.source ? style.path(need.source) : "CODEOWNERS";
+  for (const problem of need.problems) lines.push(`${source} cannot be used, so no code owner can approve: ${style.text(problem)}`);
+  if (need.problems.length) return lines;
+  const groups: readonly OwnerGroupView[] = statuses ?? need.groups;
+  for (const g of groups) {
+    const files = g.files.slice(0, 5).map(style.path).join(", ") + (g.files.length > 5 ? ` and ${g.files.length - 5} more` : "");
+    const state = !statuses ? "needs one of them" : g.approvedBy?.length ? `approved by ${g.approvedBy.map((l) => `@${l}`).join(", ")}` : "not approved yet";
+    const email = g.emailOwners?.length ? ` (${g.emailOwners.join(", ")}: an e-mail owner cannot be matched to a GitHub login, so only the other owners can approve)` : "";
+    lines.push(`${either(g.owners.map(style.text))}: ${state}${email} — ${plural(g.files.length, "file")}: ${files}`);
+  }
+  if (need.unowned.length) {
+    lines.push(`No code owner (${plural(need.unowned.length, "file")} at ${need.tier} or above): ${need.unowned.slice(0, 10).map(style.path).join(", ")}${need.unowned.length > 10 ? ` and ${need.unowned.length - 10} more` : ""}`);
+  }
+  return lines;
 }
