@@ -2,11 +2,15 @@
 //   node scripts/bundle.mjs cli      -> dist/blast-radius.cjs (not committed; the CLI starts faster from one file,
 //                                       CommonJS so bin/blast-radius.js can run it with V8's code cache)
 //   node scripts/bundle.mjs action   -> action/dist/index.js  (committed: runners execute it as is)
+//   node scripts/bundle.mjs vendor   -> dist/vendor/workflow-parser.js (not committed): @actions/workflow-parser for
+//                                       the app, which runs tsc's output on plain Node, where the package's JSON
+//                                       import without an import attribute fails (src/discover/workflow-parser.ts)
 //   node scripts/bundle.mjs --check  -> exit 1 when the committed action bundle differs from a fresh build
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { workflowParserBundle } from "./workflow-parser-bundle.mjs";
 
 const banner = { js: "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);" };
 const common = { bundle: true, platform: "node", format: "esm", banner, legalComments: "none", logLevel: "warning", target: "node20" };
@@ -22,6 +26,7 @@ const targets = {
   },
   // Minified: the runner parses it on every pull request event, and start-up is most of the run.
   action: { ...common, entryPoints: ["action/index.ts"], outfile: "action/dist/index.js", minify: true },
+  vendor: { ...workflowParserBundle("dist/vendor/workflow-parser.js"), minify: true },
 };
 
 const args = process.argv.slice(2);
@@ -41,7 +46,9 @@ if (args.includes("--check")) {
   console.log(`${targets.action.outfile} is up to date.`);
 } else {
   const names = args.length ? args : Object.keys(targets);
-  await Promise.all(names.map((name) => build(targets[name])));
+  // the CLI's code-cache warm-up runs the built CLI, so build what it loads first
+  if (names.includes("vendor")) await build(targets.vendor);
+  await Promise.all(names.filter((name) => name !== "vendor").map((name) => build(targets[name])));
   if (names.includes("cli")) warmCliCodeCache();
 }
 

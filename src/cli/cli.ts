@@ -9,11 +9,14 @@ import { wantsHelp } from "./args.js";
 import { doctorCommand } from "./commands/doctor.js";
 import { evaluateCommand } from "./commands/evaluate.js";
 import { protectCommand } from "./commands/protect.js";
+import { explainCommand } from "./commands/explain.js";
+import { initCommand } from "./commands/init.js";
+import { targetsCommand } from "./commands/targets.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { CliError, EXIT_ERROR, EXIT_OK } from "./errors.js";
-import { DOCTOR_HELP, EVALUATE_HELP, PROTECT_HELP, SCHEMA_HELP, TOP_HELP, VALIDATE_HELP } from "./help.js";
+import { DOCTOR_HELP, EVALUATE_HELP, EXPLAIN_HELP, INIT_HELP, PROTECT_HELP, SCHEMA_HELP, TARGETS_HELP, TOP_HELP, VALIDATE_HELP } from "./help.js";
 import { packageVersion } from "./version.js";
 
 type Command = (args: string[], context: CommandContext) => Promise<CommandResult>;
@@ -24,6 +27,9 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   schema: { run: schemaCommand, help: SCHEMA_HELP },
   doctor: { run: doctorCommand, help: DOCTOR_HELP },
   protect: { run: protectCommand, help: PROTECT_HELP },
+  init: { run: initCommand, help: INIT_HELP },
+  explain: { run: explainCommand, help: EXPLAIN_HELP },
+  targets: { run: targetsCommand, help: TARGETS_HELP },
 };
 
 export interface Output {

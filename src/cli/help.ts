@@ -10,6 +10,9 @@ Usage:
   blast-radius doctor --repo O/R    Check on GitHub that the guardrail is enforced, with fixes
   blast-radius protect --repo O/R --branch B
                                     Create or update the ruleset that requires the check
+  blast-radius init                 Write a starter policy for this repository
+  blast-radius explain PATH...      Show every rule and target that applies to a path, and its tier
+  blast-radius targets              List the deploy targets, written and discovered
   blast-radius help [COMMAND]       Show help for a command
 
 Options:
@@ -122,4 +125,51 @@ Options:
 ${GITHUB_ENV}
 
 Exit codes: 0 done (or nothing to do), 2 error.
+`;
+
+const DISCOVERY_OPTIONS = `  --config PATH       The policy (default ${DEFAULT_POLICY_PATH} at the top of the repository)
+  --base REF          Read the workflows at REF (what the app and Action do: the base commit),
+                      not in the working tree`;
+
+export const EXPLAIN_HELP = `Usage: blast-radius explain [options] PATH...
+
+For each path (relative to the repository root): every rule, target (written in the policy, or
+discovered in a workflow, with the file and line), dependency route, exclusion and never_ship glob
+that applies, and the tier the change of that file takes.
+
+Options:
+${DISCOVERY_OPTIONS}
+  --base-branch NAME  The pull request's base branch, for targets with branch filters
+  --format FORMAT     text (default) or json
+  -h, --help          Show this help
+
+Example:
+  blast-radius explain services/api/main.go docs/intro.md --base origin/main --base-branch main
+`;
+
+export const TARGETS_HELP = `Usage: blast-radius targets [options]
+
+Lists the deploy targets as the engine will see them: the policy's own, the ones discovered in
+.github/workflows (discover.workflows) with their filters, environments, tiers and the line they
+come from, and why each other workflow is not a target.
+
+Options:
+${DISCOVERY_OPTIONS}
+  --format FORMAT     text (default) or json
+  -h, --help          Show this help
+`;
+
+export const INIT_HELP = `Usage: blast-radius init [options]
+
+Writes a starter ${DEFAULT_POLICY_PATH} for the repository it runs in, with comments: the deploy
+targets its workflows declare (discover.workflows) and their environments, never_ship globs for
+the test and documentation layout it finds, CODEOWNERS teams as suggested approvers, and a sandbox
+when a sandbox/, playground/ or examples/ area exists. It validates what it writes.
+
+Options:
+  --output PATH   Where to write (default ${DEFAULT_POLICY_PATH}); - prints it instead
+  --force         Overwrite an existing file
+  -h, --help      Show this help
+
+Exit codes: 0 written, 2 error (the file exists without --force, or the result is invalid).
 `;

@@ -3,11 +3,12 @@
  * Pure: no I/O, no GitHub, no clock.
  */
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
-import { compileFilter, type CompiledFilter } from "../discover/path-filter.js";
+import { compileFilter } from "../discover/path-filter.js";
 import { policyEscalations } from "./escalations.js";
 import { decideFile, touchedTargets, type FileReasons, type Ranking } from "./file-tiers.js";
 import { GlobIndex } from "./glob.js";
 import { codeOwnersNeed } from "./owner-approvals.js";
+import { shippingAreas, targetReasonFields, type TargetOrigin } from "./shipping.js";
 import type {
   ApprovalRequirement,
   ChangedFile,
@@ -22,7 +23,18 @@ import type {
 /** A rule, target or sandbox: something a path can lie in. */
 export type Area = { order: number } & (
   | { kind: "rule"; name: string; tier: string; precedence: "raise" | "set" }
-  | { kind: "target"; name: string; tier: string; environment: string; branches?: CompiledFilter }
+  | {
+      kind: "target";
+      name: string;
+      tier: string;
+      environment: string;
+      /** GitHub's branch filter semantics (src/discover/path-filter.ts) */
+      branches?: { matches(branch: string): boolean };
+      /** discovered targets (src/engine/shipping.ts) */
+      origin?: TargetOrigin;
+      route?: string[];
+      everyFile?: boolean;
+    }
   | { kind: "sandbox"; name: string }
 );
 
@@ -52,9 +64,10 @@ export function policyAreas(policy: Policy): Array<{ area: Area; paths: readonly
 }
 
 /** A target's `branches` / `branches_ignore`, with GitHub's filter semantics; undefined: every branch. */
-function branchFilter(target: Policy["targets"][number]): CompiledFilter | undefined {
+function branchFilter(target: Policy["targets"][number]): { matches(branch: string): boolean } | undefined {
   if (!target.branches && !target.branches_ignore) return undefined;
-  return compileFilter({ include: target.branches, ignore: target.branches_ignore });
+  const filter = compileFilter({ include: target.branches, ignore: target.branches_ignore });
+  return { matches: (branch) => filter(branch).passes };
 }
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
@@ -80,6 +93,19 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   };
 }
 
+/**
+ * A workflow can skip the Blast Radius step, switch it to report mode or post its own check, and
+ * on `pull_request` events GitHub runs the pull request's own version of it: a change under
+ * `.github/workflows/` is always the highest tier, a hardening rule no policy can lower.
+ */
+export const WORKFLOWS_DIRECTORY = ".github/workflows/";
+const isWorkflow = (path: string) => path.startsWith(WORKFLOWS_DIRECTORY);
+
+/** `record[key]` only when `key` is the record's own: a tier named `toString` is not a function. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 interface PathAreas {
   path: string;
   viaPreviousPath?: string;
@@ -95,19 +121,21 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const highest = tiers[tiers.length - 1];
   const policyPath = change.policyPath ?? DEFAULT_POLICY_PATH;
   const policyFiles = new Set([policyPath, ...(change.policyPaths ?? [])]);
-  const notes: string[] = [];
+  const notes: string[] = [...(change.discovered?.notes ?? [])];
+  // never_ship and the targets the repository declares (deploy workflows, workspace dependencies)
+  const shipping = shippingAreas(compiled, change);
 
   const targetApplies = (area: Area) =>
-    area.kind !== "target" || !area.branches || change.baseBranch === undefined || area.branches(change.baseBranch).passes;
+    area.kind !== "target" || !area.branches || change.baseBranch === undefined || area.branches.matches(change.baseBranch);
   if (change.baseBranch === undefined && policy.targets.some((t) => t.branches || t.branches_ignore)) {
     notes.push("The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`.");
   }
 
   // 1. Which areas each counted path (a file's path and, for renames, its previous path) lies in.
   const perFile = change.files.map((file) => {
-    const paths: PathAreas[] = [{ path: file.path, areas: compiled.areasOf(file.path).filter(targetApplies) }];
+    const paths: PathAreas[] = [{ path: file.path, areas: shipping.areasOf(file.path).filter(targetApplies) }];
     if (file.previousPath && file.previousPath !== file.path) {
-      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: compiled.areasOf(file.previousPath).filter(targetApplies) });
+      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: shipping.areasOf(file.previousPath).filter(targetApplies) });
     }
     return { file, paths };
   });
@@ -159,6 +187,10 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
         covered = true;
         add({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via(p) });
       }
+      if (isWorkflow(p.path)) {
+        covered = true;
+        add({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via(p) });
+      }
       for (const area of p.areas) {
         if (area.kind === "sandbox") continue;
         covered = true;
@@ -166,7 +198,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
           kind: area.kind,
           name: area.name,
           tier: area.tier,
-          ...(area.kind === "target" ? { environment: area.environment } : {}),
+          ...(area.kind === "target" ? targetReasonFields(area) : {}),
           ...(area.kind === "rule" && area.precedence === "set" ? { precedence: "set" as const } : {}),
           ...via(p),
         });
@@ -176,7 +208,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
       const sandbox = p.areas.find((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
       add(sandbox ? { kind: "sandbox", name: sandbox.name, tier: lowest, ...via(p) } : { kind: "default", name: "default_tier", tier: policy.default_tier, ...via(p) });
     }
-    return { file, reasons };
+    return { file, reasons, neverShip: shipping.neverShipGlob(file.path) };
   });
   const targets = touchedTargets(withReasons, policy, ranking, notes);
   const files: FileDecision[] = withReasons.map((entry) => decideFile(entry, targets, ranking));
@@ -205,7 +237,16 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
       tier: highest,
     });
   }
-  escalations.push(...policyEscalations(policy, { files, changed: change.files, targets: [...targets.values()], totalFiles, ranking }, notes));
+  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => (isWorkflow(f.path) ? f.path : f.previousPath));
+  if (workflows.length > 0) {
+    escalations.push({
+      condition: "workflow changed",
+      description: `${workflows.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
+      tier: highest,
+    });
+  }
+  const measured = { files, changed: change.files, targets: [...targets.values()], totalFiles, ranking, neverShip: shipping.neverShipGlob };
+  escalations.push(...policyEscalations(policy, measured, notes));
   for (const e of escalations) tier = max(tier, e.tier);
 
   // 5. Sandboxed: every counted path in a counting sandbox, and the lowest tier.
@@ -214,13 +255,15 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   // 6. The approval requirement.
   let approvals: ApprovalRequirement | null = null;
   if (sandboxed) {
-    const own = policy.sandboxes
+    const sandboxRules = policy.sandboxes
       .filter((s) => s.approvals && sandboxUse.has(s.name))
       .map((s) => ({ ...s.approvals!, source: `sandbox ${s.name}` }))
       .sort((a, b) => b.count - a.count || (b.from ? 1 : 0) - (a.from ? 1 : 0));
-    approvals = own[0] ?? (policy.approvals[lowest] ? { ...policy.approvals[lowest], source: `tier ${lowest}` } : null);
-  } else if (policy.approvals[tier]) {
-    approvals = { ...policy.approvals[tier], source: `tier ${tier}` };
+    const lowestRule = own(policy.approvals, lowest);
+    approvals = sandboxRules[0] ?? (lowestRule ? { ...lowestRule, source: `tier ${lowest}` } : null);
+  } else {
+    const rule = own(policy.approvals, tier);
+    if (rule) approvals = { ...rule, source: `tier ${tier}` };
   }
   if (approvals?.code_owners) {
     approvals.codeOwners = codeOwnersNeed(change.codeOwners, files, sandboxed ? lowest : tier, ranking);

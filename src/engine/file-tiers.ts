@@ -25,6 +25,8 @@ export interface Ranking {
 export interface FileReasons {
   file: ChangedFile;
   reasons: Reason[];
+  /** the `never_ship` glob that keeps this file out of every target */
+  neverShip?: string;
 }
 
 /** The `set` rule that decides a file's tier, or null when none matches or a hardening reason holds. */
@@ -46,10 +48,18 @@ export function touchedTargets(perFile: readonly FileReasons[], policy: Policy, 
     const lowered = settingRule(reasons, ranking) !== null;
     for (const reason of reasons) {
       if (reason.kind !== "target") continue;
-      const touched = targets.get(reason.name) ?? { name: reason.name, environment: reason.environment ?? "", tier: reason.tier, files: [] };
+      const touched = targets.get(reason.name) ?? newTouched(reason);
       targets.set(reason.name, touched);
+      if (reason.route) {
+        // through a workspace dependency: not the target's own file
+        const through = (touched.throughDependency ??= []);
+        if (!touched.files.includes(file.path) && !through.some((t) => t.path === file.path)) through.push({ path: file.path, route: reason.route });
+        continue;
+      }
       if (touched.files.includes(file.path)) continue;
       touched.files.push(file.path);
+      // a direct hit supersedes a dependency route found earlier for the same file
+      if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== file.path);
       if (lowered) (touched.lowered ??= []).push(file.path);
       else own.set(reason.name, [...(own.get(reason.name) ?? []), file]);
     }
@@ -65,6 +75,17 @@ export function touchedTargets(perFile: readonly FileReasons[], policy: Policy, 
     }
   }
   return targets;
+}
+
+function newTouched(reason: Reason): TargetTouched {
+  return {
+    name: reason.name,
+    environment: reason.environment ?? "",
+    tier: reason.tier,
+    files: [],
+    ...(reason.origin ? { origin: reason.origin } : {}),
+    ...(reason.everyFile ? { everyFile: true } : {}),
+  };
 }
 
 type TargetSize = NonNullable<Policy["targets"][number]["size"]>;
@@ -113,5 +134,6 @@ export function decideFile(entry: FileReasons, targets: ReadonlyMap<string, Targ
     ...(file.status ? { status: file.status } : {}),
     tier,
     reasons: ordered,
+    ...(entry.neverShip !== undefined ? { neverShip: entry.neverShip } : {}),
   };
 }

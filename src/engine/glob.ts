@@ -10,6 +10,7 @@
  *   `services/api/main.go`), as in CODEOWNERS.
  */
 import { braceExpand, Minimatch } from "minimatch";
+import { MAX_BRACE_EXPANSIONS } from "../policy/limits.js";
 
 const MAGIC = /[*?[\]{}()!+@\\]/;
 const MM_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
@@ -38,6 +39,15 @@ export function globProblem(pattern: string): string | null {
   // minimatch accepts anything else; its one hard limit is length (it throws past 64 KiB).
   if (pattern.length > 1024) return "is longer than 1,024 characters";
   return null;
+}
+
+/**
+ * How many patterns a glob's braces expand to, counting no further than `cap`. minimatch silently
+ * keeps only the first 100,000 expansions (a path the author meant to cover would not be), so the
+ * policy loader refuses globs past MAX_BRACE_EXPANSIONS instead; the cap keeps that check cheap.
+ */
+export function braceExpansionCount(pattern: string, cap = MAX_BRACE_EXPANSIONS + 1): number {
+  return braceExpand(pattern, { ...MM_OPTIONS, braceExpandMax: Math.max(1, cap) }).length;
 }
 
 /**

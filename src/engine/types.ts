@@ -1,5 +1,6 @@
 /** The engine's inputs and its one result tree. Everything a person sees is rendered from a Decision. */
 import type { ApprovalRule } from "../policy/schema.js";
+import type { DiscoveredFacts, TargetOrigin } from "./shipping.js";
 
 /** One changed file, as GitHub's "list pull request files" describes it. */
 export interface ChangedFile {
@@ -32,14 +33,16 @@ export interface PullRequestChange {
   listCapped?: boolean;
   /** CODEOWNERS from the base branch; null: none of its locations has one; undefined: not read */
   codeOwners?: CodeOwnersFile | null;
+  /** Targets the repository itself declares (deploy workflows, workspace dependencies), read at the base commit. */
+  discovered?: DiscoveredFacts;
 }
 
-export type ReasonKind = "rule" | "target" | "sandbox" | "default" | "policy-file";
+export type ReasonKind = "rule" | "target" | "sandbox" | "default" | "policy-file" | "workflow";
 
 /** Why a file has its tier. */
 export interface Reason {
   kind: ReasonKind;
-  /** rule, target or sandbox name; for default and policy-file, a short label */
+  /** rule, target or sandbox name; for default, policy-file and workflow, a short label */
   name: string;
   tier: string;
   environment?: string;
@@ -51,6 +54,12 @@ export interface Reason {
   overrides?: Array<{ kind: ReasonKind; name: string; tier: string }>;
   /** a target's tier raised past its `size` */
   sizedUp?: SizedUp;
+  /** a target discovered in a workflow: where */
+  origin?: TargetOrigin;
+  /** a target reached through workspace dependencies: the packages, the target's first */
+  route?: string[];
+  /** a discovered target without path filters: every file ships to it */
+  everyFile?: boolean;
 }
 
 /** A target that took a higher tier past its `size`. */
@@ -68,6 +77,8 @@ export interface FileDecision {
   tier: string;
   /** The reasons that set `tier` come first. */
   reasons: Reason[];
+  /** the `never_ship` glob that keeps this file out of every target */
+  neverShip?: string;
 }
 
 export interface TargetTouched {
@@ -75,10 +86,17 @@ export interface TargetTouched {
   environment: string;
   /** the target's tier for this pull request (raised past its `size`) */
   tier: string;
+  /** the files that lie in the target itself */
   files: string[];
   /** files of the target a `set` rule gave another tier: they count for neither `size` nor escalations */
   lowered?: string[];
   sizedUp?: SizedUp;
+  /** the files that reach it only through a workspace dependency, with the route */
+  throughDependency?: Array<{ path: string; route: string[] }>;
+  /** discovered in a workflow: where */
+  origin?: TargetOrigin;
+  /** a discovered target without path filters: every file ships to it */
+  everyFile?: boolean;
 }
 
 export interface SandboxUse {

@@ -37,6 +37,7 @@ import {
 import { applyLabels, planLabels, type LabelPlan } from "./labels.js";
 import { readCodeOwners, usesCodeOwners } from "./code-owners.js";
 import { readPolicy } from "./policy.js";
+import { discoverAtBase } from "./repository-files.js";
 import { planReviewRequests, requestReviews, type ReviewRequestPlan } from "./review-requests.js";
 
 export interface Logger {
@@ -213,6 +214,7 @@ async function evaluateHead(
   let policyPaths: string[];
   let files;
   let codeOwners: CodeOwnersFile | null | undefined;
+  let discovered;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
     if (options.onlyIfLabelMatters !== undefined) {
@@ -238,6 +240,12 @@ async function evaluateHead(
   } catch (error) {
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
+  try {
+    // deploy targets from the workflows at the base commit, when the policy asks for them
+    discovered = await discoverAtBase(client, repo, pr.baseSha, policy);
+  } catch (error) {
+    return await failClosed(...readFailure("the deploy workflows at the base commit", error));
+  }
 
   const decision = evaluate(compilePolicy(policy), {
     files,
@@ -247,6 +255,7 @@ async function evaluateHead(
     policyPath,
     policyPaths,
     codeOwners,
+    discovered,
   });
   // A CODEOWNERS the policy relies on but that cannot be used fails closed, naming its line.
   const ownerProblems = decision.approvals?.codeOwners?.problems ?? [];

@@ -20,6 +20,8 @@ export interface PullRequestInfo {
   /** owner/name of the repository the head branch lives in (a fork's); null when it was deleted */
   headRepo: string | null;
   baseRef: string;
+  /** the base commit: where deploy workflows are read (src/github/repository-files.ts) */
+  baseSha: string;
   draft: boolean;
   state: string;
   labels: string[];
@@ -42,6 +44,7 @@ export async function readPullRequest(client: GitHubClient, ref: PullRequestRef)
     headRef: data.head.ref,
     headRepo: data.head.repo?.full_name ?? null,
     baseRef: data.base.ref,
+    baseSha: data.base.sha,
     draft: Boolean(data.draft),
     state: data.state,
     labels: (data.labels ?? []).map((l: { name: string }) => l.name),

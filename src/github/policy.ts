@@ -57,10 +57,13 @@ export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: s
       if (typeof response.data !== "string") return response;
       texts.set(url, response.data);
       const value = parseYamlQuickly(response.data);
+      if (value === undefined) return { ...response, data: "{}" }; // over a limit or broken: loadPolicy says where
       if (!value || typeof value !== "object" || Array.isArray(value)) return response; // let the loader report it
       const extendsValue = (value as { _extends?: unknown })._extends;
-      if (extendsValue !== undefined) extendedBy = { url, text: response.data };
-      return { ...response, data: extendsValue === undefined ? "{}" : JSON.stringify({ _extends: extendsValue }) };
+      // only a string is followed, and nothing else is serialised (an alias bomb expands when it is)
+      if (typeof extendsValue !== "string") return { ...response, data: "{}" };
+      extendedBy = { url, text: response.data };
+      return { ...response, data: JSON.stringify({ _extends: extendsValue }) };
     },
     { endpoint: client.request.endpoint },
   );

@@ -3,11 +3,14 @@
  * file, line, column and key path. Nothing here throws on bad input; nothing prints a stack.
  */
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
-import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { parseApprover } from "../engine/approvals.js";
 import { filterPatternProblem } from "../discover/path-filter.js";
-import { globProblem } from "../engine/glob.js";
+import { braceExpansionCount, globProblem } from "../engine/glob.js";
+import { visible } from "../render/escape.js";
+import { formatCount, MAX_ALIASES, MAX_BRACE_EXPANSIONS, MAX_DEPTH, MAX_GLOBS, MAX_PATTERNS, MAX_POLICY_BYTES, MAX_VALUES, measureValue } from "./limits.js";
+import { checkDiscoverMeaning } from "./discover-meaning.js";
 import { closest } from "./suggest.js";
 import { policySchema, type ApprovalRule, type Policy } from "./schema.js";
 
@@ -28,8 +31,9 @@ export interface PolicyProblem {
 
 export type PolicyLoadResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
 
+/** One line per problem, whatever the policy's keys and values hold (they are quoted in messages). */
 export function formatProblem(p: PolicyProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.keyPath ? `${p.keyPath}: ` : ""}${p.message}`;
+  return visible(`${p.file}:${p.line}:${p.column}: ${p.keyPath ? `${p.keyPath}: ` : ""}${p.message}`);
 }
 
 /** Thrown by the shells' convenience wrappers; carries every problem. */
@@ -82,9 +86,36 @@ function locate(parsed: ParsedSource, path: readonly PathSegment[], atKey = fals
   return { line: 1, column: 1 };
 }
 
+const TOO_MANY_ALIASES = `too many aliases: a policy may use at most ${MAX_ALIASES} aliases (\`*name\`)`;
+
+/** Why a policy text is too big to parse at all, or null. */
+function sizeProblem(text: string): string | null {
+  // a UTF-8 character is at most 3 bytes per UTF-16 unit: only long texts need counting
+  if (text.length * 3 <= MAX_POLICY_BYTES) return null;
+  const bytes = Buffer.byteLength(text, "utf8");
+  return bytes > MAX_POLICY_BYTES ? `the policy file is ${formatCount(bytes)} bytes; a policy may be at most ${formatCount(MAX_POLICY_BYTES)} bytes (1 MiB)` : null;
+}
+
 function parseSource(source: PolicySource, problems: PolicyProblem[]): ParsedSource | null {
+  const tooBig = sizeProblem(source.text);
+  if (tooBig) {
+    problems.push({ file: source.path, line: 1, column: 1, keyPath: "", message: tooBig });
+    return null;
+  }
   const lines = new LineCounter();
+  const excessAliasAt = quickParse(source.text).excessAliasAt;
+  if (excessAliasAt !== undefined) {
+    // found by the quick parse: a large document need not be parsed again, with positions, to say so
+    const before = source.text.slice(0, excessAliasAt);
+    const line = before.split("\n").length;
+    problems.push({ file: source.path, line, column: excessAliasAt - before.lastIndexOf("\n"), keyPath: "", message: TOO_MANY_ALIASES });
+    return null;
+  }
   const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const problemAt = (node: Node | undefined, message: string) => {
+    const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+    problems.push({ file: source.path, line, column: col, keyPath: "", message });
+  };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const { line, col } = lines.linePos(error.pos[0]);
@@ -93,14 +124,26 @@ function parseSource(source: PolicySource, problems: PolicyProblem[]): ParsedSou
     }
     return null;
   }
+  const aliases = aliasesOf(doc);
+  if (aliases.length > MAX_ALIASES) {
+    problemAt(aliases[MAX_ALIASES], TOO_MANY_ALIASES);
+    return null;
+  }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 100 });
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     // aliases: unresolved, or so many that they look like a "billion laughs" document
-    const alias = aliasProblemAt(doc);
-    const { line, col } = lines.linePos(alias?.range?.[0] ?? 0);
-    problems.push({ file: source.path, line, column: col, keyPath: "", message: `invalid YAML: ${(error as Error).message}` });
+    problemAt(aliases.find((alias) => !alias.resolve(doc)) ?? aliases[0], `invalid YAML: ${(error as Error).message}`);
+    return null;
+  }
+  const measured = measureValue(value);
+  if (measured === "too many values") {
+    problemAt(aliases[0], `the policy holds more than ${formatCount(MAX_VALUES)} values${aliases.length ? " once its aliases are expanded" : ""}`);
+    return null;
+  }
+  if (measured === "too deep") {
+    problemAt(undefined, `the policy nests mappings and lists more than ${MAX_DEPTH} levels deep`);
     return null;
   }
   if (value === null || value === undefined) {
@@ -114,23 +157,22 @@ function parseSource(source: PolicySource, problems: PolicyProblem[]): ParsedSou
   return { source, doc, lines, value: value as Record<string, unknown> };
 }
 
-/** The alias that cannot be resolved, else the first alias: where toJS gave up. */
-function aliasProblemAt(doc: Document): Node | undefined {
-  let first: Node | undefined;
-  let unresolved: Node | undefined;
+/** Every alias node of the document, in order. */
+function aliasesOf(doc: Document): Alias[] {
+  const aliases: Alias[] = [];
   visit(doc, {
     Alias(_, alias) {
-      first ??= alias;
-      if (!unresolved && !alias.resolve(doc)) unresolved = alias;
+      aliases.push(alias);
     },
   });
-  return unresolved ?? first;
+  return aliases;
 }
 
 function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
   let current = value;
   for (const seg of path) {
-    if (current === null || typeof current !== "object") return undefined;
+    // own keys only: a key path may name `constructor` or `toString`
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, seg)) return undefined;
     current = (current as Record<string | number, unknown>)[seg];
   }
   return current;
@@ -143,7 +185,7 @@ function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
     schema = unwrap(schema);
     const def = (schema as unknown as { def: Record<string, unknown> } | undefined)?.def;
     if (!def) return undefined;
-    if (def.type === "object") schema = (def.shape as Record<string, z.ZodType>)[String(seg)];
+    if (def.type === "object") schema = Object.hasOwn(def.shape as object, String(seg)) ? (def.shape as Record<string, z.ZodType>)[String(seg)] : undefined;
     else if (def.type === "array") schema = def.element as z.ZodType;
     else if (def.type === "record") schema = def.valueType as z.ZodType;
     else return undefined;
@@ -178,23 +220,37 @@ export function loadPolicy(sources: readonly PolicySource[]): PolicyLoadResult {
 /**
  * Parses YAML without positions (js-yaml, several times faster than building the positioned
  * document): the happy path. YAML 1.2 core schema, as `yaml` uses, so both read the same values.
- * Returns undefined on any syntax problem; the positioned parse then reports it. Memoised for the
+ * Returns undefined on any syntax problem or past a size limit (see limits.ts); the positioned
+ * parse then reports it. Memoised for the
  * few texts a process sees, so the GitHub layer and the loader share one parse of a large policy.
  */
 export function parseYamlQuickly(text: string): unknown {
+  return quickParse(text).value;
+}
+
+/** The quick parse, and where it found one alias too many (the positioned parse need not run then). */
+function quickParse(text: string): QuickParse {
   const cached = quickParses.get(text);
-  if (cached) return cached.value;
-  let value: unknown;
+  if (cached) return cached;
+  const parse: QuickParse = { value: undefined };
   try {
-    value = loadYaml(text, { schema: CORE_SCHEMA });
-  } catch {
-    value = undefined;
+    // the same limits as the positioned path, checked before anything walks the value
+    const value = sizeProblem(text) ? undefined : loadYaml(text, { schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
+    if (measureValue(value) === "ok") parse.value = value;
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { position: number } };
+    // js-yaml points at the alias's name, just after its `*`
+    if (reason?.startsWith("aliases exceeded maxAliases") && mark) parse.excessAliasAt = Math.max(0, mark.position - 1);
   }
   if (quickParses.size >= 8) quickParses.delete(quickParses.keys().next().value!);
-  quickParses.set(text, { value });
-  return value;
+  quickParses.set(text, parse);
+  return parse;
 }
-const quickParses = new Map<string, { value: unknown }>();
+interface QuickParse {
+  value: unknown;
+  excessAliasAt?: number;
+}
+const quickParses = new Map<string, QuickParse>();
 
 /** The policy when every source is valid, else null: then the slow path explains what is wrong. */
 function loadValidPolicyQuickly(sources: readonly PolicySource[]): Policy | null {
@@ -292,7 +348,18 @@ function checkMeaningOfValidParts(merged: Record<string, unknown>, issues: reado
   });
 }
 
-const APPROVER = /^(@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+|@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)$/;
+const LOGIN = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+const TEAM = new RegExp(`^@${LOGIN}/[A-Za-z0-9._-]+$`);
+const USER = new RegExp(`^${LOGIN}(?:\\[bot\\])?$`);
+
+/** Why an approver entry is neither `@org/team-slug` nor a plain user login, or null. */
+function approverProblem(entry: string): string | null {
+  if (TEAM.test(entry) || USER.test(entry)) return null;
+  // `@seniors` reads like a team but names no organisation; GitHub would take it for a user
+  const bare = /^@([A-Za-z0-9._-]+)$/.exec(entry);
+  if (bare) return `"${entry}" names a team without its organisation: write "@<org>/${bare[1]}" for the team, or "${bare[1]}" (without @) for the user`;
+  return `"${entry}" is neither a team (@org/team-slug) nor a user login`;
+}
 
 /** What the schema cannot say: references between keys, unique names, usable globs. */
 function checkMeaning(policy: Policy, written: Record<string, unknown>, report: Report): void {
@@ -317,14 +384,31 @@ function checkMeaning(policy: Policy, written: Record<string, unknown>, report: 
   const approvalTiers = writtenApprovals && typeof writtenApprovals === "object" ? Object.keys(writtenApprovals) : Object.keys(policy.approvals);
   for (const tier of approvalTiers) checkTier(["approvals", tier], tier, true);
 
+  // Totals over the whole policy, each reported once, where it is passed. Brace expansions are
+  // counted only up to what is left of the budget, so checking costs no more than the limit.
+  let globCount = 0;
+  let patternCount = 0;
   const checkGlobs = (path: PathSegment[], globs: readonly string[] | undefined) =>
     globs?.forEach((glob, i) => {
+      if (++globCount === MAX_GLOBS + 1) report([...path, i], `the policy lists more than ${formatCount(MAX_GLOBS)} globs in paths and exclude`);
       const problem = globProblem(glob);
       if (problem) report([...path, i], `invalid glob "${glob}": ${problem}`);
+      else countPatterns([...path, i], glob);
     });
+  const countPatterns = (path: PathSegment[], glob: string) => {
+    if (patternCount > MAX_PATTERNS) return;
+    const count = braceExpansionCount(glob, Math.min(MAX_BRACE_EXPANSIONS, MAX_PATTERNS - patternCount) + 1);
+    patternCount += count;
+    if (count > MAX_BRACE_EXPANSIONS) {
+      report(path, `invalid glob "${glob}": expands to more than ${formatCount(MAX_BRACE_EXPANSIONS)} patterns through its braces; list fewer alternatives or use a wildcard`);
+    } else if (patternCount > MAX_PATTERNS) {
+      report(path, `the policy's globs expand to more than ${formatCount(MAX_PATTERNS)} patterns through their braces`);
+    }
+  };
   const checkApprovers = (path: PathSegment[], who: readonly string[] | undefined) =>
     who?.forEach((entry, i) => {
-      if (!APPROVER.test(entry)) report([...path, i], `"${entry}" is neither a team (@org/team-slug) nor a user login`);
+      const problem = approverProblem(entry);
+      if (problem) report([...path, i], problem);
     });
 
   for (const listKey of ["rules", "targets", "sandboxes"] as const) {
@@ -377,4 +461,5 @@ function checkMeaning(policy: Policy, written: Record<string, unknown>, report: 
     checkSatisfiable(["approvals", tier], rule);
   }
   if (policy.override) checkApprovers(["override", "by"], policy.override.by);
+  checkDiscoverMeaning(policy, { checkTier, checkGlobs, report });
 }

@@ -7,7 +7,7 @@ export interface DecisionReport {
   tier: string;
   sandboxed: boolean;
   labels: string[];
-  targets: { name: string; environment: string; tier: string; files: string[] }[];
+  targets: Decision["targets"];
   files: Decision["files"];
   escalations: Decision["escalations"];
   sandboxes: Decision["sandboxes"];

@@ -5,7 +5,9 @@
 import type { ApprovalStatus } from "../engine/approvals.js";
 import { describeApprovers, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import type { Decision, FileDecision, Reason } from "../engine/types.js";
+import { markdownCode as code, markdownText as text } from "./escape.js";
 import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "./membership.js";
+import { environmentText, neverShipText, targetTouchedDetails } from "./shipping.js";
 import { codeOwnersLines, loweredNote, reasonPhrase, targetTier, type Style } from "./words.js";
 
 export const GITHUB_OUTPUT_LIMIT = 65_535;
@@ -30,11 +32,12 @@ export function tierIcon(decision: Decision, tier = decision.tier): string {
   return TIER_ICONS[Math.min(rank, TIER_ICONS.length - 2)] ?? "⚪";
 }
 
-const code = (s: string) => `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
-const escapeCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** A GitHub login as it is (its characters are safe in markdown), anything else escaped. */
+const login = (name: string) => (/^[A-Za-z0-9-]+(\[bot\])?$/.test(name) ? name : text(name));
 
 /** How markdown shows values inside a phrase (src/render/words.ts says the phrase). */
-export const markdownStyle: Style = { name: (v) => `**${escapeCell(v)}**`, text: escapeCell, path: code, key: (v) => `\`${v}\``, arrow: "→" };
+export const markdownStyle: Style = { name: (v) => `**${text(v)}**`, text, path: (v) => code(v), defaultTier: ": `default_tier`", arrow: "→" };
 
 export function describeReason(reason: Reason): string {
   return reasonPhrase(reason, markdownStyle);
@@ -44,7 +47,8 @@ function fileRow(file: FileDecision): string {
   const path = file.previousPath ? `${code(file.previousPath)} → ${code(file.path)}` : code(file.path);
   const setting = file.reasons.filter((r) => r.tier === file.tier);
   const others = file.reasons.filter((r) => r.tier !== file.tier);
-  const why = setting.map(describeReason).join("; ") + (others.length ? ` (also ${others.map((r) => `${describeReason(r)}: ${r.tier}`).join("; ")})` : "");
+  const never = neverShipText(file);
+  const why = [...setting.map(describeReason), ...(never ? [text(never)] : [])].join("; ") + (others.length ? ` (also ${others.map((r) => `${describeReason(r)}: ${r.tier}`).join("; ")})` : "");
   return `| ${path} | ${file.tier} | ${why} |`;
 }
 
@@ -54,11 +58,11 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
   if (!req) {
     lines.push(`- **Approval:** none needed for ${decision.sandboxed ? "a sandboxed pull request" : `tier ${decision.tier}`}.`);
   } else {
-    lines.push(`- **Approval:** ${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} on the latest commit (${req.source}).`);
+    lines.push(`- **Approval:** ${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} on the latest commit (${text(req.source)}).`);
     if (ctx.approval) {
       const { approvedBy, ignored, missing } = ctx.approval;
-      lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${l}`).join(", ") : "nobody yet"}${missing > 0 ? ` — ${missing} more needed` : ""}.`);
-      for (const i of ignored) lines.push(`- Not counted: @${i.login} ${i.reason}.`);
+      lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${login(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` — ${missing} more needed` : ""}.`);
+      for (const i of ignored) lines.push(`- Not counted: @${login(i.login)} ${text(i.reason)}.`);
     }
   }
   if (req?.codeOwners) {
@@ -69,13 +73,15 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
   if (unreadable.length) lines.push(...unreadable.map((l) => `- **Cannot read team membership:** ${l}`), `- ${TEAM_MEMBERSHIP_FIXES}`);
   const o = ctx.override;
   if (o) {
+    const label = code(o.label, false);
+    const by = o.appliedBy === null ? null : login(o.appliedBy);
     if (o.notForHead) {
       const when = o.notForHead === "pushed later" ? "was applied before the latest push" : "cannot be shown to postdate the latest push (GitHub does not say when it happened)";
-      lines.push(`- **Override not for this commit:** \`${o.label}\`${o.appliedBy ? ` (applied by @${o.appliedBy})` : ""} ${when}. An override covers only the commit it was given for: remove the label and apply it again to override the new head commit.`);
-    } else if (o.allowed) lines.push(`- **Override:** @${o.appliedBy} applied \`${o.label}\`; the check passes regardless of approvals.`);
-    else if (o.appliedBy && o.unknownTeams?.length) lines.push(`- **Override not confirmed:** @${o.appliedBy} applied \`${o.label}\`; see below.`);
-    else if (o.appliedBy) lines.push(`- **Override ignored:** @${o.appliedBy} applied \`${o.label}\` but is not allowed to (see \`override.by\`).`);
-    else lines.push(`- **Override ignored:** \`${o.label}\` is present but GitHub does not say who applied it.`);
+      lines.push(`- **Override not for this commit:** ${label}${by ? ` (applied by @${by})` : ""} ${when}. An override covers only the commit it was given for: remove the label and apply it again to override the new head commit.`);
+    } else if (o.allowed) lines.push(`- **Override:** @${by} applied ${label}; the check passes regardless of approvals.`);
+    else if (by && o.unknownTeams?.length) lines.push(`- **Override not confirmed:** @${by} applied ${label}; see below.`);
+    else if (by) lines.push(`- **Override ignored:** @${by} applied ${label} but is not allowed to (see \`override.by\`).`);
+    else lines.push(`- **Override ignored:** ${label} is present but GitHub does not say who applied it.`);
   }
   if (decision.mode === "report") lines.push("- **Mode:** report — this check labels and explains but never blocks.");
   return lines;
@@ -85,7 +91,7 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
 export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limit = GITHUB_OUTPUT_LIMIT): string {
   const head: string[] = [];
   const title = ctx.gate?.title ?? `${decision.tier} risk`;
-  head.push(`## ${tierIcon(decision)} ${escapeCell(title)}`, "");
+  head.push(`## ${tierIcon(decision)} ${text(title)}`, "");
   const setting = decision.files.filter((f) => f.tier === decision.tier);
   const fileCount = decision.totals.files;
   head.push(
@@ -98,14 +104,15 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
 
   if (decision.escalations.length) {
     head.push("### Escalations", "");
-    for (const e of decision.escalations) head.push(`- **${escapeCell(e.condition)}** → ${e.tier}: ${escapeCell(e.description)}`);
+    for (const e of decision.escalations) head.push(`- **${text(e.condition)}** → ${e.tier}: ${text(e.description)}`);
     head.push("");
   }
   if (decision.targets.length) {
     head.push("### Deploy targets touched", "", "| Target | Environment | Tier | Files |", "|---|---|---|---|");
     for (const t of decision.targets) {
-      const shown = t.files.slice(0, 3).map(code).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
-      head.push(`| ${escapeCell(t.name)} | ${escapeCell(t.environment)} | ${targetTier(t)} | ${shown}${loweredNote(t, code)} |`);
+      const shown = t.files.slice(0, 3).map((f) => code(f)).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
+      const details = targetTouchedDetails(t);
+      head.push(`| ${text(t.name)}${details.length ? `<br><sub>${text(details.join("; "))}</sub>` : ""} | ${text(environmentText(t.environment, t.origin))} | ${targetTier(t)} | ${shown}${loweredNote(t, (f) => code(f))} |`);
     }
     head.push("");
   }
@@ -113,15 +120,15 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     head.push("### Sandboxes", "");
     for (const s of decision.sandboxes) {
       const lines = s.changedLines === null ? "" : `, ${s.changedLines} changed lines${s.maxChangedLines !== undefined ? ` (limit ${s.maxChangedLines})` : ""}`;
-      head.push(`- **${escapeCell(s.name)}**: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${lines}${s.counts ? "" : ` — does not count as a sandbox: ${s.note}`}`);
+      head.push(`- **${text(s.name)}**: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${lines}${s.counts ? "" : ` — does not count as a sandbox: ${text(s.note ?? "")}`}`);
     }
     head.push("");
   }
-  for (const note of decision.notes) head.push(`> ${note}`, "");
+  for (const note of decision.notes) head.push(`> ${text(note)}`, "");
 
   const footer: string[] = ["", "---"];
   const where = [ctx.policySource ? `Policy: ${ctx.policySource}` : "", `mode ${decision.mode}`, ctx.headSha ? `commit ${ctx.headSha.slice(0, 7)}` : ""].filter(Boolean);
-  footer.push(`<sub>${escapeCell(where.join(" · "))} · [Blast Radius](https://github.com/blast-radius/blast-radius)</sub>`);
+  footer.push(`<sub>${text(where.join(" · "))} · [Blast Radius](https://github.com/blast-radius/blast-radius)</sub>`);
 
   // Files: the ones that set the tier, then the rest, highest tier first; trimmed to fit.
   const rank = (t: string) => decision.tiers.indexOf(t);

@@ -4,6 +4,7 @@
  */
 import type { ApprovalStatus } from "../engine/approvals.js";
 import type { OverrideStatus } from "../engine/gate.js";
+import { markdownCode } from "./escape.js";
 
 const teams = (list: readonly string[]) => list.map((t) => (t.startsWith("@") ? t : `@${t}`)).join(" or ");
 
@@ -23,7 +24,7 @@ export function unreadableMembership(context: { approval?: ApprovalStatus | null
   }
   const o = context.override;
   if (o?.unknownTeams?.length && o.appliedBy) {
-    lines.push(`@${o.appliedBy} applied \`${o.label}\`, but ${cannotRead(o.unknownTeams)}, so the override is not applied.`);
+    lines.push(`@${o.appliedBy} applied ${markdownCode(o.label, false)}, but ${cannotRead(o.unknownTeams)}, so the override is not applied.`);
   }
   if (context.reviewRequests?.undecidedTeams.length) {
     lines.push(`No review was requested from ${teams(context.reviewRequests.undecidedTeams)}: the token cannot read whether someone who reviewed this commit is a member.`);

@@ -1,35 +1,41 @@
 /** The decision for a terminal: what `blast-radius evaluate` prints by default. */
 import { describeApprovers } from "../engine/gate.js";
 import type { Decision, Reason } from "../engine/types.js";
+import { visible as v } from "./escape.js";
+import { environmentText, neverShipText, targetTouchedDetails } from "./shipping.js";
 import { codeOwnersLines, loweredNote, plainStyle, plural, reasonPhrase, targetTier } from "./words.js";
 
-const reasonText = (r: Reason) => reasonPhrase(r, plainStyle);
+/** One reason in a line of plain text: "target api -> production", "rule migrations". */
+export const reasonText = (r: Reason) => reasonPhrase(r, plainStyle);
 
 export function renderText(decision: Decision, options: { policySource?: string; maxFiles?: number } = {}): string {
   const out: string[] = [];
   const maxFiles = options.maxFiles ?? 50;
   out.push(`Risk: ${decision.tier.toUpperCase()}${decision.sandboxed ? " (sandboxed)" : ""}`);
-  out.push(`Labels: ${decision.labels.join(", ")}`);
-  if (options.policySource) out.push(`Policy: ${options.policySource} (mode ${decision.mode})`);
+  out.push(`Labels: ${decision.labels.map(v).join(", ")}`);
+  if (options.policySource) out.push(`Policy: ${v(options.policySource)} (mode ${decision.mode})`);
   const req = decision.approvals;
-  out.push(`Approval: ${req ? `${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} (${req.source})` : "none needed"}`);
+  out.push(`Approval: ${req ? `${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} (${v(req.source)})` : "none needed"}`);
   if (req?.codeOwners) {
-    out.push(`Code owners (files at ${req.codeOwners.tier} or above, from ${req.codeOwners.source ?? "CODEOWNERS"}):`);
+    out.push(`Code owners (files at ${req.codeOwners.tier} or above, from ${v(req.codeOwners.source ?? "CODEOWNERS")}):`);
     out.push(...codeOwnersLines(req.codeOwners, undefined, plainStyle).map((l) => `  ${l}`));
   }
   out.push(`Changed: ${decision.totals.files} file${decision.totals.files === 1 ? "" : "s"}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
   if (decision.targets.length) {
     out.push("", "Deploy targets touched:");
-    for (const t of decision.targets) out.push(`  ${t.name} -> ${t.environment} (${targetTier(t)}, ${plural(t.files.length, "file")})${loweredNote(t, (p) => p)}`);
+    for (const t of decision.targets) {
+      const details = [targetTier(t), plural(t.files.length, "file"), ...targetTouchedDetails(t)];
+      out.push(`  ${v(t.name)} -> ${v(environmentText(t.environment, t.origin))} (${v(details.join(", "))})${v(loweredNote(t, (p) => p))}`);
+    }
   }
   if (decision.escalations.length) {
     out.push("", "Escalations:");
-    for (const e of decision.escalations) out.push(`  ${e.condition} -> ${e.tier}: ${e.description}`);
+    for (const e of decision.escalations) out.push(`  ${v(e.condition)} -> ${e.tier}: ${v(e.description)}`);
   }
   if (decision.sandboxes.length) {
     out.push("", "Sandboxes:");
     for (const s of decision.sandboxes) {
-      out.push(`  ${s.name}: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${s.changedLines !== null ? `, ${s.changedLines} lines` : ""}${s.counts ? "" : ` (does not count: ${s.note})`}`);
+      out.push(`  ${v(s.name)}: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${s.changedLines !== null ? `, ${s.changedLines} lines` : ""}${s.counts ? "" : ` (does not count: ${s.note})`}`);
     }
   }
   out.push("", "Files:");
@@ -37,10 +43,11 @@ export function renderText(decision: Decision, options: { policySource?: string;
   const files = [...decision.files].sort((a, b) => rank(b.tier) - rank(a.tier));
   const width = Math.max(...decision.tiers.map((t) => t.length));
   for (const f of files.slice(0, maxFiles)) {
-    const path = f.previousPath ? `${f.previousPath} -> ${f.path}` : f.path;
-    out.push(`  ${f.tier.padEnd(width)}  ${path}  [${f.reasons.filter((r) => r.tier === f.tier).map(reasonText).join("; ")}]`);
+    const path = f.previousPath ? `${v(f.previousPath)} -> ${v(f.path)}` : v(f.path);
+    const why = [...f.reasons.filter((r) => r.tier === f.tier).map(reasonText), v(neverShipText(f) ?? "")].filter(Boolean);
+    out.push(`  ${f.tier.padEnd(width)}  ${path}  [${why.join("; ")}]`);
   }
   if (files.length > maxFiles) out.push(`  ... and ${files.length - maxFiles} more (use --format json for all)`);
-  for (const note of decision.notes) out.push("", `Note: ${note}`);
+  for (const note of decision.notes) out.push("", `Note: ${v(note)}`);
   return out.join("\n") + "\n";
 }

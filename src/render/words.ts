@@ -3,6 +3,8 @@
  * terminal differ only in how a name or a path is shown (a `Style`), never in what is said.
  */
 import type { CodeOwnersNeed, Reason, SizedUp, TargetTouched } from "../engine/types.js";
+import { visible } from "./escape.js";
+import { environmentText, targetReasonDetails } from "./shipping.js";
 
 /** How a view shows the values inside a phrase. */
 export interface Style {
@@ -12,12 +14,13 @@ export interface Style {
   text(value: string): string;
   /** a path */
   path(value: string): string;
-  /** a policy key */
-  key(value: string): string;
+  /** "no rule matches" is followed by this: how the view names `default_tier` */
+  defaultTier: string;
   arrow: string;
 }
 
-export const plainStyle: Style = { name: (v) => v, text: (v) => v, path: (v) => v, key: (v) => v, arrow: "->" };
+/** The terminal: values as they are, control characters written out. */
+export const plainStyle: Style = { name: visible, text: visible, path: visible, defaultTier: " (default_tier)", arrow: "->" };
 
 /** "1 file", "3 files"; `many` for irregular plurals. */
 export function plural(count: number, one: string, many = `${one}s`): string {
@@ -52,14 +55,17 @@ export function reasonPhrase(reason: Reason, style: Style): string {
       return `rule ${style.name(reason.name)}${via}`;
     case "target": {
       const sized = reason.sizedUp ? ` (${sizedUpPhrase(reason.sizedUp, reason.tier)})` : "";
-      return `target ${style.name(reason.name)} ${style.arrow} ${style.text(reason.environment ?? "")}${sized}${via}`;
+      const environment = style.text(environmentText(reason.environment ?? "", reason.origin));
+      return `target ${style.name(reason.name)} ${style.arrow} ${environment}${sized}${via}${style.text(targetReasonDetails(reason))}`;
     }
     case "sandbox":
       return `sandbox ${style.name(reason.name)}${via}`;
     case "policy-file":
       return `the policy file itself${via}`;
+    case "workflow":
+      return `a GitHub Actions workflow (always the highest tier)${via}`;
     case "default":
-      return `no rule matches${via}: ${style.key("default_tier")}`;
+      return `no rule matches${via}${style.defaultTier}`;
   }
 }
 

@@ -19,7 +19,7 @@ const evaluateWith = (input: string, ...args: string[]) => run(["evaluate", "--c
 
 describe("usage errors", () => {
   it("an unknown command, with a suggestion", () => {
-    expectError(run(["evalute"]), 'blast-radius: error: unknown command "evalute"; did you mean "evaluate"? (commands: evaluate, validate, schema, doctor, protect; see blast-radius --help)\n');
+    expectError(run(["evalute"]), 'blast-radius: error: unknown command "evalute"; did you mean "evaluate"? (commands: evaluate, validate, schema, doctor, protect, init, explain, targets; see blast-radius --help)\n');
   });
 
   it("no command: the usage, then the error", () => {

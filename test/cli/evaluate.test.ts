@@ -217,7 +217,7 @@ describe("--fail-on", () => {
 
 describe("the built-in default policy", () => {
   it("applies when .github/blast-radius.yml does not exist, and every format says so", () => {
-    const t = tempDir({ "files.txt": ".github/workflows/ci.yml\ndocs/intro.md\n" });
+    const t = tempDir({ "files.txt": ".github/dependabot.yml\ndocs/intro.md\n" });
     try {
       const text = run(["evaluate", "--files", "files.txt"], { cwd: t.dir });
       expect(text.status).toBe(0);

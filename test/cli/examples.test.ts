@@ -11,6 +11,7 @@ const EXPECTED: Record<string, { tier: string; targets: string[]; baseBranch?: s
   monorepo: { tier: "critical", targets: ["checkout-production", "payments-production"], baseBranch: "main" },
   infra: { tier: "high", targets: ["terraform-dev", "terraform-staging", "k8s-dev"], baseBranch: "main" },
   minimal: { tier: "low", targets: [] },
+  workflows: { tier: "critical", targets: ["deploy-api.yml:staging", "deploy-api.yml:production", "deploy-web.yml:deploy / deploy"], baseBranch: "main" },
 };
 
 const examples = readdirSync(join(ROOT, "examples"), { withFileTypes: true })

@@ -85,9 +85,9 @@ describe("globs in a policy", () => {
 
 describe("which files count", () => {
   it("a removed file counts like any other", () => {
-    const d = run([file(".github/workflows/deploy.yml", 0, { status: "removed", deletions: 40 })]);
+    const d = run([file(".github/dependabot.yml", 0, { status: "removed", deletions: 40 })]);
     expect(d.tier).toBe("high");
-    expect(fileIn(d, ".github/workflows/deploy.yml").status).toBe("removed");
+    expect(fileIn(d, ".github/dependabot.yml").status).toBe("removed");
   });
 
   it("a renamed file counts at its previous path: moving code out of a target still touches it", () => {
@@ -100,9 +100,9 @@ describe("which files count", () => {
   });
 
   it("a renamed file counts at its new path too", () => {
-    const d = run([file(".github/workflows/old.yml", 0, { status: "renamed", previousPath: "docs/ci.yml" })]);
+    const d = run([file(".github/ci/old.yml", 0, { status: "renamed", previousPath: "docs/ci.yml" })]);
     expect(d.tier).toBe("high");
-    expect(setBy(d, ".github/workflows/old.yml")).toEqual(["rule ci"]);
+    expect(setBy(d, ".github/ci/old.yml")).toEqual(["rule ci"]);
   });
 
   it("moving a file from a path nothing covers into docs is still default_tier, not low", () => {

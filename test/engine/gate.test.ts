@@ -29,7 +29,7 @@ const context = {
 };
 const approve = (login: string, id: number): Review => ({ login, state: "APPROVED", commitId: HEAD, isBot: false, id });
 
-const high = evaluate(compiled(POLICY), { files: [file(".github/workflows/ci.yml")] });
+const high = evaluate(compiled(POLICY), { files: [file(".github/CODEOWNERS")] });
 const critical = evaluate(compiled(POLICY), { files: [file("infra/main.tf")] });
 
 describe("gate", () => {
@@ -57,7 +57,7 @@ describe("gate", () => {
   });
 
   it("passes in report mode, but still says what is missing", () => {
-    const report = evaluate(compiled(`${POLICY}mode: report\n`), { files: [file(".github/workflows/ci.yml")] });
+    const report = evaluate(compiled(`${POLICY}mode: report\n`), { files: [file(".github/CODEOWNERS")] });
     expect(gate(report, null, null)).toEqual({ passing: true, state: "report", title: "High risk: needs 1 approval from @acme/seniors (report only, not blocking)" });
   });
 

@@ -190,13 +190,13 @@ targets:
 
   it("treats __proto__ as the unknown key it is, never as a way to slip settings past validation", () => {
     expect(problems("version: 1\n__proto__: { mode: report }\n")).toEqual([
-      `${FILE}:2:1: __proto__: unknown key "__proto__" (valid keys: version, _extends, tiers, default_tier, rules, targets, sandboxes, escalate, approvals, labels, override, mode)`,
+      `${FILE}:2:1: __proto__: unknown key "__proto__" (valid keys: version, _extends, tiers, default_tier, rules, targets, sandboxes, never_ship, discover, escalate, approvals, labels, override, mode)`,
     ]);
     expect(problems("version: 1\napprovals:\n  __proto__: { count: 1 }\n")).toEqual([`${FILE}:3:3: approvals.__proto__: unknown tier "__proto__" (tiers are low, medium, high, critical)`]);
   });
 
   it("rejects an approval requirement that can never be met", () => {
-    const text = 'version: 1\napprovals:\n  critical: { count: 2, from: ["cto", "@CTO"] }\n  high: { count: 2, from: ["cto", "@acme/seniors"] }\n';
+    const text = 'version: 1\napprovals:\n  critical: { count: 2, from: ["cto", "CTO"] }\n  high: { count: 2, from: ["cto", "@acme/seniors"] }\n';
     expect(problems(text)).toEqual([`${FILE}:3:22: approvals.critical.count: needs 2 approvals but \`from\` lists only 1 user and no team, so it can never be met`]);
   });
 

@@ -52,7 +52,7 @@ describe("renderText", () => {
     const files = text.slice(text.indexOf("Files:")).split("\n").slice(1, 4);
     expect(files).toEqual([
       "  high      services/api/v1.ts -> services/api/v2.ts  [target api -> production]",
-      "  medium    src/x.ts  [no rule matches: default_tier]",
+      "  medium    src/x.ts  [no rule matches (default_tier)]",
       "  low       docs/a.md  [rule docs]",
     ]);
   });

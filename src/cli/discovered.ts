@@ -1,0 +1,49 @@
+/**
+ * The CLI's view of the repository for discovery: the commit `--base` names (the pull request's
+ * own edits to workflows cannot move its targets), or else the working tree, at the top of the
+ * repository the command runs in.
+ */
+import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/targets.js";
+import { gitCommitFiles, workingTreeFiles } from "../discover/local-files.js";
+import { execFileSync } from "node:child_process";
+import { basename, dirname, resolve } from "node:path";
+import type { Policy } from "../policy/schema.js";
+import { CliError } from "./errors.js";
+import { repositoryRoot } from "./git.js";
+
+export interface LocalRepository {
+  root: string;
+  /** "origin/main" or "the working tree", for people */
+  description: string;
+}
+
+/**
+ * Without --base, the repository a `--config DIR/.github/blast-radius.yml` belongs to is DIR: its
+ * workflows are DIR/.github/workflows. With --base, git's repository (paths at REF are its own).
+ */
+export function localRepository(cwd: string, base: string | undefined, config?: string): LocalRepository {
+  if (base === undefined && config !== undefined) {
+    const policyDir = dirname(resolve(cwd, config));
+    if (basename(policyDir) === ".github") return { root: dirname(policyDir), description: "the working tree" };
+  }
+  const root = repositoryRoot(cwd) ?? cwd;
+  return { root, description: base !== undefined ? base : "the working tree" };
+}
+
+/** The discovered targets the policy asks for, or undefined when it asks for none. */
+export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined, config?: string): Promise<Discovery | undefined> {
+  if (!wantsDiscovery(policy)) return undefined;
+  const { root } = localRepository(cwd, base, config);
+  if (base !== undefined) checkCommit(root, base);
+  return discoverTargets(policy, base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root));
+}
+
+/** A --base that names no commit must not read as "no workflows, so no targets". */
+function checkCommit(root: string, base: string): void {
+  try {
+    if (base.startsWith("-")) throw new Error("not a revision");
+    execFileSync("git", ["rev-parse", "--verify", "--quiet", `${base}^{commit}`], { cwd: root, stdio: "ignore" });
+  } catch {
+    throw new CliError(`--base ${base}: no such commit, branch or tag in the git repository at ${root}, so its workflows cannot be read`);
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Same answers everywhere: one repository (the deploy-workflows fixture at a base commit, a pull
+ * request changing the worker and a test), judged by the CLI (`evaluate --base` in a git clone),
+ * the committed Action bundle and the built app under `probot run` (plain Node, where the workflow
+ * parser loads from dist/vendor). Each must find the same tier and the same discovered targets.
+ * Needs `npm run build` and `npm run bundle` first (npm test builds).
+ */
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import { privateKey } from "../app/nock-github.js";
+import { FakeGitDatabase } from "../support/fake-git-database.js";
+import { FakeGitHub } from "../support/fake-github.js";
+import { AUTHOR, HEAD_SHA, pullRequestEvent } from "../support/payloads.js";
+
+const run = promisify(execFile);
+const ROOT = process.cwd();
+const FIXTURE = join(import.meta.dirname, "../fixtures/deploy-workflows");
+const POLICY = `version: 1
+default_tier: low
+never_ship: ["**/*.test.ts"]
+discover:
+  workflows:
+    environments: { production: critical, staging: medium }
+approvals:
+  critical: { count: 1 }
+`;
+const CHANGED = ["services/worker/job.ts", "services/worker/job.test.ts", "services/api/README.md"];
+const EXPECTED_TARGETS = ["deploy-worker.yml:release / deploy", "pages.yml:deploy"];
+/** targets are listed in the order files touch them, and git lists files in another order than the PR */
+const targetNames = (report: { targets: Array<{ name: string }> }) => report.targets.map((t) => t.name).sort();
+
+let github: FakeGitHub;
+let apiUrl: string;
+let apiPort: number;
+let baseSha: string;
+let repo: string;
+
+beforeAll(async () => {
+  // a git repository: the base commit has the workflows and the policy; the PR's commit changes files
+  repo = mkdtempSync(join(tmpdir(), "blast-radius-shells-"));
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@e", ...args], { cwd: repo, encoding: "utf8" }).trim();
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(repo, path)), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  };
+  cpSync(join(FIXTURE, ".github"), join(repo, ".github"), { recursive: true });
+  write(".github/blast-radius.yml", POLICY);
+  for (const path of CHANGED) write(path, "before\n");
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-qm", "base");
+  baseSha = git("rev-parse", "HEAD");
+  git("checkout", "-qb", "feature");
+  for (const path of CHANGED) write(path, "after\n");
+  git("commit", "-qam", "change");
+
+  // GitHub holds the same base commit
+  github = new FakeGitHub({ owner: "acme", repo: "web", appId: 1 });
+  const database = new FakeGitDatabase(github);
+  const files: Record<string, string> = {};
+  for (const path of execFileSync("git", ["ls-tree", "-r", "--name-only", baseSha], { cwd: repo, encoding: "utf8" }).trim().split("\n")) {
+    files[path] = execFileSync("git", ["show", `${baseSha}:${path}`], { cwd: repo, encoding: "utf8" });
+  }
+  database.setCommit(baseSha, files);
+  github.setFile("main", ".github/blast-radius.yml", POLICY);
+  ({ url: apiUrl } = await github.start());
+  apiPort = Number(new URL(apiUrl).port);
+}, 30000);
+
+afterAll(async () => {
+  await github?.stop();
+  rmSync(repo, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  github.addPullRequest({
+    number: 7,
+    user: AUTHOR,
+    head: { sha: HEAD_SHA, ref: "feature" },
+    base: { ref: "main", sha: baseSha },
+    files: CHANGED.map((filename) => ({ filename, status: "modified", additions: 1, deletions: 1 })),
+  });
+});
+
+test("the CLI: evaluate --base main", async () => {
+  const { stdout } = await run(process.execPath, [join(ROOT, "bin/blast-radius.js"), "evaluate", "--base", "main", "--base-branch", "main", "--format", "json"], { cwd: repo });
+  const report = JSON.parse(stdout);
+  expect(report.tier).toBe("critical");
+  expect(targetNames(report)).toEqual(EXPECTED_TARGETS);
+});
+
+test("the committed Action bundle", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "blast-radius-shells-action-"));
+  const paths = { event: join(dir, "event.json"), output: join(dir, "output"), summary: join(dir, "summary") };
+  writeFileSync(paths.event, JSON.stringify(pullRequestEvent("opened")));
+  writeFileSync(paths.output, "");
+  writeFileSync(paths.summary, "");
+  try {
+    await run(process.execPath, [join(ROOT, "action/dist/index.js")], {
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_ACTIONS: "true",
+        GITHUB_EVENT_NAME: "pull_request_target",
+        GITHUB_EVENT_PATH: paths.event,
+        GITHUB_REPOSITORY: "acme/web",
+        GITHUB_API_URL: apiUrl,
+        GITHUB_OUTPUT: paths.output,
+        GITHUB_STEP_SUMMARY: paths.summary,
+        INPUT_TOKEN: "ghs_workflow_token",
+        "INPUT_CONFIG-PATH": ".github/blast-radius.yml",
+        INPUT_MODE: "",
+      },
+    }).catch((e: { code: number }) => expect(e.code).toBe(1)); // critical without approval fails the job
+    const output = readFileSync(paths.output, "utf8");
+    const report = JSON.parse(/^report<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\1$/m.exec(output)![2]);
+    expect(report.tier).toBe("critical");
+    expect(targetNames(report)).toEqual(EXPECTED_TARGETS);
+    expect(readFileSync(paths.summary, "utf8")).toContain("from .github/workflows/deploy-worker.yml:10 via .github/workflows/reusable-deploy.yml");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the built app under probot run", async () => {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+  let logs = "";
+  const server: ChildProcess = spawn(process.execPath, ["node_modules/probot/bin/probot.js", "run", "./dist/app/index.js"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, APP_ID: "1", PRIVATE_KEY: privateKey, WEBHOOK_SECRET: "s", PORT: String(port), HOST: "127.0.0.1", GHE_HOST: `127.0.0.1:${apiPort}`, GHE_PROTOCOL: "http", LOG_LEVEL: "warn", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout!.on("data", (d) => (logs += d));
+  server.stderr!.on("data", (d) => (logs += d));
+  const until = async <T>(probe: () => Promise<T | undefined> | T | undefined): Promise<T> => {
+    for (const deadline = Date.now() + 15000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      const value = await probe();
+      if (value !== undefined) return value;
+    }
+    throw new Error(`timed out; the app said:\n${logs}`);
+  };
+  try {
+    await until(async () => ((await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok ? true : undefined));
+    const body = JSON.stringify(pullRequestEvent("opened"));
+    await fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": "d-1", "x-hub-signature-256": `sha256=${createHmac("sha256", "s").update(body).digest("hex")}` },
+      body,
+    });
+    const check = await until(() => github.checkRuns().find((c) => c.completed_at));
+    expect(github.labelsOf(7)).toEqual(["risk:critical"]);
+    for (const name of EXPECTED_TARGETS) expect(check.output.summary).toContain(`| ${name}<br><sub>`);
+    expect(check.output.summary).not.toContain("deploy-api.yml"); // services/api/README.md: `!**.md`
+  } finally {
+    server.kill();
+  }
+}, 30000);
