@@ -1,14 +1,20 @@
-// npm run bench: how fast is evaluate on a big monorepo, and is the glob index worth it?
+// npm run bench: is Blast Radius at the floor? The issue's goals (#12), as ratios measured in one run:
 //
-// 1. In process: the engine (compilePolicy + evaluate, glob index) against naive matching on the
-//    same generated input (3,000 changed files, 1,000 path rules), asserting identical decisions.
-// 2. Whole processes: `blast-radius evaluate --format json` against bench/naive-evaluate.mjs
-//    (the same work with naive matching), both bundled by esbuild, medians after a warm-up.
-// 3. The bundled Action against GitHub on loopback: bench/action.mjs, run as is.
+// 1. In process: the engine (compilePolicy + evaluate, glob index) on 3,000 changed files and
+//    1,000 path rules of every glob shape (bench/workload.mjs), against naive matching on the same
+//    input, asserting identical decisions. Goal: under 10 ms warm.
+// 2. Whole processes: `blast-radius evaluate --format json` against bench/naive-evaluate.mjs (the
+//    same work, minimatch once per (file, glob)), both bundled by esbuild, and `node -e 0`; medians
+//    after a warm-up, runs interleaved; then where the CLI's time goes.
+//    Goals: at least 4x faster than the naive process, at most 2x `node -e 0`.
+// 3. The bundled Action against actions/labeler v7 (bench/action.mjs), each started as a runner
+//    starts it, on the same pull request and globs. Goal: at least 8x faster.
+// 4. Hostile policies (bench/hostile.mjs, when present).
 //
-// Options: --runs N (process runs, default 7), --quick (skip the slow per-pair baseline).
+// Options: --runs N (process runs, default 7), --per-pair (also check decisions against a new
+// Minimatch per (file, glob) call: minutes on the mixed workload).
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -21,19 +27,26 @@ import { compileNaive, toChangedFiles } from "./naive.mjs";
 import { generateFiles, generatePolicy, toPolicyYaml } from "./workload.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const GOAL_MS = 150;
-const GOAL_SPEEDUP = 3;
-const { values: opts } = parseArgs({ options: { runs: { type: "string", default: "7" }, quick: { type: "boolean", default: false } } });
+const GOAL_ENGINE_MS = 10;
+const GOAL_SPEEDUP = 4;
+const GOAL_NODE_RATIO = 2;
+const { values: opts } = parseArgs({ options: { runs: { type: "string", default: "7" }, "per-pair": { type: "boolean", default: false } } });
 const RUNS = Number(opts.runs);
 const TIERS_FOR_SIMPLE = ["low", "medium", "high"];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 const pad = (s, n) => String(s).padEnd(n);
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+/** Wall time, and this process's CPU time, which a busy shared machine inflates less. */
 const time = (fn) => {
   const start = performance.now();
+  const cpuStart = cpuMs();
   const value = fn();
-  return { value, ms: performance.now() - start };
+  return { value, ms: performance.now() - start, cpu: cpuMs() - cpuStart };
 };
 
 // ---- the input -------------------------------------------------------------------------------
@@ -60,12 +73,14 @@ for (let i = 0; i <= RUNS; i++) {
   const compiled = time(() => compilePolicy(policy));
   const evaluated = time(() => evaluate(compiled.value, { files }));
   engineDecision = evaluated.value;
-  if (i > 0) engineRuns.push({ compile: compiled.ms, evaluate: evaluated.ms });
+  if (i > 0) engineRuns.push({ compile: compiled.ms, evaluate: evaluated.ms, cpu: compiled.cpu + evaluated.cpu });
 }
 const engineMs = median(engineRuns.map((r) => r.compile + r.evaluate));
+const engineCpuMs = median(engineRuns.map((r) => r.cpu));
 console.log(
-  `  ${pad("engine (glob index)", 34)} ${ms(engineMs).padStart(11)}   (compile ${ms(median(engineRuns.map((r) => r.compile)))}, evaluate ${ms(median(engineRuns.map((r) => r.evaluate)))})`,
+  `  ${pad("engine (glob index)", 34)} ${ms(engineMs).padStart(11)}   (compile ${ms(median(engineRuns.map((r) => r.compile)))}, evaluate ${ms(median(engineRuns.map((r) => r.evaluate)))}; CPU ${ms(engineCpuMs)})`,
 );
+console.log(`  ${pad("", 34)} goal < ${GOAL_ENGINE_MS} ms warm: ${engineMs < GOAL_ENGINE_MS ? "met" : "MISSED"} (wall), ${engineCpuMs < GOAL_ENGINE_MS ? "met" : "MISSED"} (CPU time)`);
 
 const naiveRuns = [];
 let naiveDecision;
@@ -78,7 +93,7 @@ const naiveMs = median(naiveRuns);
 console.log(`  ${pad("naive, each glob compiled once", 34)} ${ms(naiveMs).padStart(11)}   ${(naiveMs / engineMs).toFixed(1)}x slower (median of ${naiveRuns.length})`);
 
 let perPairDecision;
-if (!opts.quick) {
+if (opts["per-pair"]) {
   const run = time(() => evaluate(compileNaive(policy, "per-pair"), { files }));
   perPairDecision = run.value;
   console.log(`  ${pad("naive, minimatch per (file, glob)", 34)} ${ms(run.ms).padStart(11)}   ${(run.ms / engineMs).toFixed(0)}x slower (one run: naiveMatch, a new Minimatch per call)`);
@@ -173,17 +188,36 @@ try {
   console.log(`  ${pad("same, plain 1,000 x `dir/**` workload", 38)} ${ms(simpleMs).padStart(11)}`);
 
   const verdict = (ok) => (ok ? "met" : "MISSED");
-  console.log(`\n  speed-up: ${speedup.toFixed(1)}x   goal >= ${GOAL_SPEEDUP}x: ${verdict(speedup >= GOAL_SPEEDUP)}`);
-  console.log(`  CLI process: ${ms(cliMs)} mixed, ${ms(simpleMs)} plain   goal <= ${GOAL_MS} ms: mixed ${verdict(cliMs <= GOAL_MS)}, plain ${verdict(simpleMs <= GOAL_MS)}`);
+  const nodeRatio = cliMs / median(times.empty);
+  console.log(`\n  speed-up over the naive process: ${speedup.toFixed(1)}x   goal >= ${GOAL_SPEEDUP}x: ${verdict(speedup >= GOAL_SPEEDUP)}`);
+  console.log(`  CLI / node -e 0: ${nodeRatio.toFixed(2)}x (mixed), ${(simpleMs / median(times.empty)).toFixed(2)}x (plain)   goal <= ${GOAL_NODE_RATIO}x: ${verdict(nodeRatio <= GOAL_NODE_RATIO)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// ---- 3. the bundled Action (bench/action.mjs, its own script) ---------------------------------
-console.log("\n3. The bundled Action (bench/action.mjs)");
-const action = spawnSync(process.execPath, [join(ROOT, "bench/action.mjs")], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+// ---- 3. the bundled Action against actions/labeler (bench/action.mjs, its own script) ----------
+console.log("\n3. The bundled Action against actions/labeler v7 (bench/action.mjs)");
+const action = spawnSync(process.execPath, [join(ROOT, "bench/action.mjs")], {
+  cwd: ROOT,
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+  env: { ...process.env, BENCH_RUNS: String(RUNS) },
+});
 process.stdout.write(action.stdout.replace(/^/gm, "  "));
 if (action.status !== 0) {
   console.log(`  bench/action.mjs exited ${action.status}`);
   process.exitCode = 1;
+}
+
+// ---- 4. hostile policies ---------------------------------------------------------------------
+// HOOK: bench/hostile.mjs is the policy developer's (alias and size limits) and not on this
+// branch yet; once merged it runs here, as its own process, like section 3.
+if (existsSync(join(ROOT, "bench/hostile.mjs"))) {
+  console.log("\n4. Hostile policy (bench/hostile.mjs)");
+  const hostile = spawnSync(process.execPath, [join(ROOT, "bench/hostile.mjs")], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  process.stdout.write(hostile.stdout.replace(/^/gm, "  "));
+  if (hostile.status !== 0) {
+    console.log(`  bench/hostile.mjs exited ${hostile.status}`);
+    process.exitCode = 1;
+  }
 }

@@ -9,11 +9,24 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { workflowParserBundle } from "./workflow-parser-bundle.mjs";
 
+/**
+ * zod exports every locale it ships (`z.locales`, some 40 languages) from one module, so a
+ * bundle carries all of them although zod itself only uses English and Blast Radius words its own
+ * messages. Both bundles get a `locales` with English alone: a quarter of the Action bundle that
+ * every run parsed for nothing.
+ */
+const englishZodLocalesOnly = {
+  name: "english-zod-locales-only",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({ contents: 'export { default as en } from "./en.js";', resolveDir: dirname(args.path) }));
+  },
+};
+
 const banner = { js: "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);" };
-const common = { bundle: true, platform: "node", format: "esm", banner, legalComments: "none", logLevel: "warning", target: "node20" };
+const common = { bundle: true, platform: "node", format: "esm", banner, legalComments: "none", logLevel: "warning", target: "node20", plugins: [englishZodLocalesOnly] };
 const targets = {
   cli: {
     ...common,

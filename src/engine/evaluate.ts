@@ -71,24 +71,28 @@ function branchFilter(target: Policy["targets"][number]): { matches(branch: stri
 }
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  const include = new GlobIndex<Area>();
-  const exclude = new GlobIndex<Area>();
-  let hasExcludes = false;
-  for (const { area, paths, exclude: excludes } of policyAreas(policy)) {
-    for (const glob of paths) include.add(glob, area);
-    for (const glob of excludes) {
-      exclude.add(glob, area);
-      hasExcludes = true;
-    }
+  // One index for includes and excludes, so each path is walked once: a glob's owner is the
+  // area it puts a path in, or the area it takes a path out of.
+  const index = new GlobIndex<{ area: Area; excludes: boolean }>();
+  for (const { area, paths, exclude } of policyAreas(policy)) {
+    const includes = { area, excludes: false };
+    const excludes = { area, excludes: true };
+    for (const glob of paths) index.add(glob, includes);
+    for (const glob of exclude) index.add(glob, excludes);
   }
 
   return {
     policy,
     areasOf(path) {
-      const found = include.ownersOf(path);
-      if (hasExcludes) for (const excluded of exclude.ownersOf(path)) found.delete(excluded);
+      const areas: Area[] = [];
+      let excluded: Set<Area> | undefined;
+      for (const { area, excludes } of index.ownersOf(path)) {
+        if (excludes) (excluded ??= new Set()).add(area);
+        else areas.push(area);
+      }
+      const kept = excluded ? areas.filter((a) => !excluded.has(a)) : areas;
       // policy order, so output is stable and reads like the policy file
-      return [...found].sort((a, b) => a.order - b.order);
+      return kept.length > 1 ? kept.sort((a, b) => a.order - b.order) : kept;
     },
   };
 }

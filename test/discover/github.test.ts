@@ -9,7 +9,7 @@ import { asGitHubClient } from "../../src/github/client.js";
 import { evaluatePullRequest } from "../../src/github/evaluate-pull-request.js";
 import { gitObjectCache, repositoryFilesAt } from "../../src/github/repository-files.js";
 import { FakeGitDatabase } from "../support/fake-git-database.js";
-import { FakeGitHub } from "../support/fake-github.js";
+import { ALL_PERMISSIONS, FakeGitHub } from "../support/fake-github.js";
 
 const WORKFLOWS = join(import.meta.dirname, "../fixtures/deploy-workflows/.github/workflows");
 const workflowFiles = Object.fromEntries(readdirSync(WORKFLOWS).map((name) => [`.github/workflows/${name}`, readFileSync(join(WORKFLOWS, name), "utf8")]));
@@ -33,6 +33,7 @@ let url: string;
 beforeEach(async () => {
   gitObjectCache.clear();
   github = new FakeGitHub({ owner: "acme", repo: "web" });
+  github.addToken("ghs_test", { kind: "installation", permissions: ALL_PERMISSIONS });
   git = new FakeGitDatabase(github);
   ({ url } = await github.start());
   github.setFile("main", ".github/blast-radius.yml", POLICY);
@@ -52,7 +53,7 @@ test("a change to the worker reaches the production target its workflow declares
   expect(github.labelsOf(1)).toEqual(["risk:critical"]);
   const summary = github.checkRuns()[0].output.summary!;
   expect(summary).toContain("| deploy-worker.yml:release / deploy<br><sub>from .github/workflows/deploy-worker.yml:10 via .github/workflows/reusable-deploy.yml</sub> | production | critical |");
-  expect(summary).toContain('never ships (never_ship "**/*.test.ts")');
+  expect(summary).toContain('never ships (never\\_ship "\\*\\*/\\*.test.ts")'); // markdown-escaped
   expect(outcome.report?.targets.map((t) => t.name)).toEqual(["deploy-worker.yml:release / deploy"]);
   // broken.yml is noted, not silently ignored
   expect(summary).toContain("> .github/workflows/broken.yml was not read as a deploy workflow: GitHub's workflow parser reports");
@@ -101,7 +102,12 @@ test("targets come from the base commit, never from the pull request's head", as
   github.setFile("f1", ".github/workflows/deploy-worker.yml", workflowFiles[".github/workflows/deploy-worker.yml"]);
   pullRequest(1, ["services/worker/job.ts", ".github/workflows/deploy-worker.yml"]);
   await evaluateNumber(1);
-  expect(github.labelsOf(1)).toEqual(["risk:low"]);
+  // The workflow edit itself is critical (a hardening rule), but it adds no deploy target:
+  // the worker's file is judged as if the workflow did not exist yet.
+  expect(github.labelsOf(1)).toEqual(["risk:critical"]);
+  const summary = github.checkRuns()[0].output.summary!;
+  expect(summary).not.toContain("Deploy targets touched");
+  expect(summary).toContain("| `services/worker/job.ts` | low |");
 });
 
 test("a policy without discover reads no tree or blob", async () => {

@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import { privateKey } from "../app/nock-github.js";
 import { FakeGitDatabase } from "../support/fake-git-database.js";
 import { FakeGitHub } from "../support/fake-github.js";
+import { exampleWorkflowPermissions } from "../support/permissions.js";
 import { AUTHOR, HEAD_SHA, pullRequestEvent } from "../support/payloads.js";
 
 const run = promisify(execFile);
@@ -61,6 +62,8 @@ beforeAll(async () => {
 
   // GitHub holds the same base commit
   github = new FakeGitHub({ owner: "acme", repo: "web", appId: 1 });
+  // the Action's token: exactly the README example workflow's permissions
+  github.addToken("ghs_workflow_token", { kind: "workflow", permissions: exampleWorkflowPermissions() });
   const database = new FakeGitDatabase(github);
   const files: Record<string, string> = {};
   for (const path of execFileSync("git", ["ls-tree", "-r", "--name-only", baseSha], { cwd: repo, encoding: "utf8" }).trim().split("\n")) {

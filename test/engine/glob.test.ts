@@ -90,10 +90,13 @@ describe("GlobIndex.ownersOf agrees with naiveMatch", () => {
   const random = prng(20240611);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
-  const dirs = ["src", "lib", "x", "docs", ".github", "workflows", "services", "api", "build", "foo", "node_modules", "a.b", "v1"];
+  const dirs = ["src", "lib", "x", "docs", ".github", "workflows", "services", "api", "build", "foo", "node_modules", "a.b", "v1", "section-1", "section-x", "apps", "__tests__", "a.ts"];
   const leaves = ["README.md", "a.sql", "b.tar.gz", "c.gz", ".env", "main.go", "index.ts", "x", "foo", "build", "Dockerfile", "CODEOWNERS", ".md", "z.test.ts"];
-  // a few hand-picked paths so every fixed pattern below has something to match
-  const paths = new Set<string>(["src/api/main.go", "x/y/c.sql", "a/b/x/c.sql", "docs/guide/intro.md", "foo/bar.txt", "v1/api/index.ts"]);
+  leaves.push("page.tsx", ".ts", "CHANGELOG.md", "acbd", "ab", "axb");
+  // a few hand-picked paths so every fixed pattern below has something to match, and paths
+  // GitHub never lists (empty, `.` and `..` segments), where minimatch's own rules must still hold
+  const paths = new Set<string>(["src/api/main.go", "services/api/Dockerfile", "docs/guide/section-1/intro.md", "apps/web/page.tsx", "apps/old.tsx/page.js", "x/y/c.sql", "a/b/x/c.sql", "docs/guide/intro.md", "foo/bar.txt", "v1/api/index.ts"]);
+  for (const odd of ["docs/./section-1/a.md", "docs/x/../section-1/b.md", "src//a.ts", "/src/a.ts", "apps/a/", "./x/a.ts", "foo/..", "src/.", ".github/../foo"]) paths.add(odd);
   while (paths.size < 1000) {
     const depth = Math.floor(random() * 5);
     paths.add([...Array.from({ length: depth }, () => pick(dirs)), pick(leaves)].join("/"));
@@ -121,8 +124,23 @@ describe("GlobIndex.ownersOf agrees with naiveMatch", () => {
     "a.b",
     "v?/**",
     "src/**/index.ts",
+    // the shapes the index matches without minimatch (see CompiledPattern)
+    "apps/**/*.tsx",
+    "**/*.ts",
+    "*.ts/",
+    "**/*.ts/**",
+    "docs/**/section-*/*.md",
+    "docs/**/section-1/**",
+    "services/api/Dockerfile",
+    "**/__tests__/**",
+    "**/CHANGELOG.md",
+    "__tests__/",
+    "a*b?",
+    "**/a?b",
+    "x/**/",
+    "*.tsx/",
   ];
-  const pieces = [...dirs, "*", "**", "*.md", "*.sql", "*.tar.gz", "{src,docs}", "{x,.github}", "?.sql", ".*"];
+  const pieces = [...dirs, "*", "**", "*.md", "*.sql", "*.tar.gz", "{src,docs}", "{x,.github}", "?.sql", ".*", "section-*", "*.tsx", "*.ts", "a*b?", "**/*.ts"];
   const generated = new Set<string>();
   while (generated.size < 200) {
     const body = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(pieces)).join("/");
@@ -149,6 +167,16 @@ describe("GlobIndex.ownersOf agrees with naiveMatch", () => {
     expect(disagreements.slice(0, 10)).toEqual([]);
     // guard against a vacuous corpus where nothing matches anything
     expect(matched).toBeGreaterThan(paths.size);
+  });
+
+  it("gives every owner of a glob that several owners share, and each owner once", () => {
+    const index = new GlobIndex<string>();
+    for (const owner of ["rule-a", "rule-b", "rule-c"]) index.add("**/__tests__/**", owner);
+    index.add("*.ts", "rule-a");
+    index.add("{src,lib}/**", "rule-d");
+    index.add("src/**", "rule-e");
+    expect([...index.ownersOf("src/__tests__/a.ts")].sort()).toEqual(["rule-a", "rule-b", "rule-c", "rule-d", "rule-e"]);
+    expect([...index.ownersOf("lib/a.go")]).toEqual(["rule-d"]);
   });
 
   it("each fixed pattern matches some path and misses another, so the corpus exercises it", () => {
