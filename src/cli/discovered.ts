@@ -7,6 +7,9 @@ import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/tar
 import { gitCommitFiles, workingTreeFiles } from "../discover/local-files.js";
 import { execFileSync } from "node:child_process";
 import { basename, dirname, resolve } from "node:path";
+import { CODEOWNERS_LOCATIONS } from "../engine/codeowners.js";
+import { usesCodeOwners } from "../engine/owner-approvals.js";
+import type { CodeOwnersFile } from "../engine/types.js";
 import type { Policy } from "../policy/schema.js";
 import { CliError } from "./errors.js";
 import { repositoryRoot } from "./git.js";
@@ -36,6 +39,22 @@ export async function discoverLocally(policy: Policy, cwd: string, base: string 
   const { root } = localRepository(cwd, base, config);
   if (base !== undefined) checkCommit(root, base);
   return discoverTargets(policy, base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root));
+}
+
+/**
+ * CODEOWNERS as GitHub finds it (the first of its three locations), at --base or in the working
+ * tree; undefined when no requirement has `code_owners: true`, null when there is none.
+ */
+export async function codeOwnersLocally(policy: Policy, cwd: string, base: string | undefined, config?: string): Promise<CodeOwnersFile | null | undefined> {
+  if (!usesCodeOwners(policy)) return undefined;
+  const { root } = localRepository(cwd, base, config);
+  if (base !== undefined) checkCommit(root, base);
+  const files = base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root);
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const text = await files.read(path);
+    if (text !== null) return { path, text };
+  }
+  return null;
 }
 
 /** A --base that names no commit must not read as "no workflows, so no targets". */

@@ -9,7 +9,13 @@
 import { parseApprover, type IsTeamMember } from "./approvals.js";
 import { CODEOWNERS_LOCATIONS, ownerGroups, parseCodeOwners } from "./codeowners.js";
 import type { Ranking } from "./file-tiers.js";
+import type { Policy } from "../policy/schema.js";
 import type { CodeOwnersFile, CodeOwnersNeed, FileDecision } from "./types.js";
+
+/** Whether any approval requirement (per tier or a sandbox's) has `code_owners: true`: only then is CODEOWNERS read. */
+export function usesCodeOwners(policy: Policy): boolean {
+  return Object.values(policy.approvals).some((a) => a.code_owners) || policy.sandboxes.some((s) => s.approvals?.code_owners);
+}
 
 /**
  * Whose approval the requirement at `tier` needs. The files at `tier` or above; when an escalation

@@ -6,13 +6,7 @@
  */
 import { CODEOWNERS_LOCATIONS } from "../engine/codeowners.js";
 import type { CodeOwnersFile } from "../engine/types.js";
-import type { Policy } from "../policy/schema.js";
 import { isStatus, type GitHubClient, type RepoRef } from "./client.js";
-
-/** Whether any approval requirement (per tier or a sandbox's) has `code_owners: true`. */
-export function usesCodeOwners(policy: Policy): boolean {
-  return Object.values(policy.approvals).some((a) => a.code_owners) || policy.sandboxes.some((s) => s.approvals?.code_owners);
-}
 
 /** The CODEOWNERS file in effect on `baseRef`, or null when no location has one. */
 export async function readCodeOwners(client: GitHubClient, repo: RepoRef, baseRef: string): Promise<CodeOwnersFile | null> {

@@ -13,7 +13,7 @@
 import { approvalCandidates, evaluateApprovals, isAllowedApprover, type ApprovalStatus, type IsTeamMember, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
 import { gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
-import { missingOwners } from "../engine/owner-approvals.js";
+import { missingOwners, usesCodeOwners } from "../engine/owner-approvals.js";
 import type { CodeOwnersFile, Decision } from "../engine/types.js";
 import { formatProblem, type PolicyProblem } from "../policy/load.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
@@ -35,7 +35,7 @@ import {
   type PullRequestInfo,
 } from "./facts.js";
 import { applyLabels, planLabels, type LabelPlan } from "./labels.js";
-import { readCodeOwners, usesCodeOwners } from "./code-owners.js";
+import { readCodeOwners } from "./code-owners.js";
 import { readPolicy } from "./policy.js";
 import { discoverAtBase } from "./repository-files.js";
 import { planReviewRequests, requestReviews, type ReviewRequestPlan } from "./review-requests.js";

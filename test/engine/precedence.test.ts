@@ -251,3 +251,44 @@ targets:
     );
   });
 });
+
+describe("scoped escalations over discovered reach and never_ship", () => {
+  const p = compiled(`
+version: 1
+rules:
+  - { name: tests, paths: ["**/*.test.ts"], tier: medium }
+targets:
+  - { name: api, paths: ["services/api/**"], environment: production, tier: high }
+  - { name: web, paths: ["services/web/**"], environment: production, tier: high }
+never_ship: ["**/*.test.ts"]
+escalate:
+  - name: several apps changed directly
+    when: { targets_over: 1 }
+    only: { targets: { direct_only: true } }
+    tier: critical
+  - name: many shipping files
+    when: { changed_files_over: 2 }
+    only: { files: { min_tier: medium, exclude_never_ship: true } }
+    tier: critical
+`);
+  const discovered = { targets: [], dependencyReach: [{ target: "web", root: "packages/ui", route: ["@acme/web", "@acme/ui"] }], notes: [] };
+
+  it("direct_only leaves out a target reached only through a workspace dependency", () => {
+    const d = evaluate(p, { files: [file("services/api/a.ts"), file("packages/ui/button.ts")], discovered });
+    expect(d.targets.map((t) => t.name)).toEqual(["api", "web"]);
+    expect(d.targets[1]).toMatchObject({ files: [], throughDependency: [{ path: "packages/ui/button.ts", route: ["@acme/web", "@acme/ui"] }] });
+    expect(d.tier).toBe("high");
+    const direct = evaluate(p, { files: [file("services/api/a.ts"), file("services/web/b.ts")], discovered });
+    expect(direct.tier).toBe("critical");
+    expect(direct.escalations[0].description).toBe("2 deploy targets touched that a changed file lies in (not through a dependency) (more than 1): api, web");
+  });
+
+  it("exclude_never_ship leaves test files out of the count", () => {
+    const tests = evaluate(p, { files: [file("services/api/a.ts"), file("services/api/a.test.ts"), file("services/api/b.test.ts")] });
+    expect(tests.files.find((f) => f.path === "services/api/a.test.ts")!.neverShip).toBe("**/*.test.ts");
+    expect(tests.tier).toBe("high"); // api's own file; the two tests do not make it "many shipping files"
+    expect(tests.escalations).toEqual([]);
+    const code = evaluate(p, { files: [file("services/api/a.ts"), file("services/api/b.ts"), file("services/api/c.ts")] });
+    expect(code.escalations.map((e) => e.description)).toEqual(["3 changed files of files at medium or above, leaving out never_ship files (more than 2)"]);
+  });
+});
