@@ -100,7 +100,7 @@ export interface OwnerGroupView {
   owners: readonly string[];
   files: readonly string[];
   approvedBy?: readonly string[];
-  unknown?: ReadonlyArray<{ login: string }>;
+  unknown?: ReadonlyArray<{ login: string; teams: readonly string[] }>;
   emailOwners?: readonly string[];
 }
 
@@ -115,7 +115,8 @@ export function codeOwnersLines(need: CodeOwnersNeed, statuses: readonly OwnerGr
     const files = g.files.slice(0, 5).map(style.path).join(", ") + (g.files.length > 5 ? ` and ${g.files.length - 5} more` : "");
     const state = !statuses ? "needs one of them" : g.approvedBy?.length ? `approved by ${g.approvedBy.map((l) => `@${l}`).join(", ")}` : "not approved yet";
     const email = g.emailOwners?.length ? ` (${g.emailOwners.join(", ")}: an e-mail owner cannot be matched to a GitHub login, so only the other owners can approve)` : "";
-    lines.push(`${either(g.owners.map(style.text))}: ${state}${email} — ${plural(g.files.length, "file")}: ${files}`);
+    const doubt = g.unknown?.length && !g.approvedBy?.length ? ` (${g.unknown.map((u) => `cannot tell whether @${u.login} is in ${either(u.teams.map((t) => `@${t}`))}`).join("; ")}: the token cannot read team membership)` : "";
+    lines.push(`${either(g.owners.map(style.text))}: ${state}${doubt}${email} — ${plural(g.files.length, "file")}: ${files}`);
   }
   if (need.unowned.length) {
     lines.push(`No code owner (${plural(need.unowned.length, "file")} at ${need.tier} or above): ${need.unowned.slice(0, 10).map(style.path).join(", ")}${need.unowned.length > 10 ? ` and ${need.unowned.length - 10} more` : ""}`);

@@ -97,6 +97,23 @@ describe("code_owners: true", () => {
     expect(JSON.parse(JSON.stringify(decisionReport(r.d, { approval: r.status }))).approval.codeOwners[1]).toMatchObject({ owners: ["@carol", "dev@acme.example"], approvedBy: [] });
   });
 
+  it("a group owned only by e-mail addresses cannot be approved, and says why", async () => {
+    const d = decide([file("services/payments/a.ts")], { path: "CODEOWNERS", text: "/services/ pay@acme.example\n" });
+    const status = await evaluateApprovals(d.approvals!, [approve("bob", 1), approve("pat", 2)], { headSha: HEAD, author: "author", isTeamMember });
+    expect(status.met).toBe(false);
+    expect(status.codeOwners![0]).toMatchObject({ emailOwners: ["pay@acme.example"], approvedBy: [] });
+    expect(renderMarkdown(d, { approval: status })).toContain("an e-mail owner cannot be matched to a GitHub login");
+  });
+
+  it("a team owner whose membership the token cannot read is not counted, and is named", async () => {
+    const unknown: IsTeamMember = async (team) => (team === "acme/seniors" ? "member" : "unknown");
+    const d = decide([file("services/payments/a.ts")]);
+    const status = await evaluateApprovals(d.approvals!, [approve("bob", 1)], { headSha: HEAD, author: "author", isTeamMember: unknown });
+    expect(status.met).toBe(false);
+    expect(status.codeOwners![0].unknown).toEqual([{ login: "bob", teams: ["acme/payments"] }]);
+    expect(renderMarkdown(d, { approval: status })).toContain("@acme/payments: not approved yet (cannot tell whether @bob is in @acme/payments: the token cannot read team membership)");
+  });
+
   it("does not apply to tiers without it: a medium change needs only its count", () => {
     expect(decide([file("src/x.ts")]).approvals).toEqual({ count: 1, source: "tier medium" });
   });

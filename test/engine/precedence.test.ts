@@ -98,6 +98,18 @@ rules:
     expect(d.files[0].reasons[0].kind).toBe("policy-file");
   });
 
+  it("never lowers a workflow file (the hardening rule)", () => {
+    const p = compiled(`
+version: 1
+rules:
+  - { name: everything-low, paths: ["**"], tier: low, precedence: set }
+`);
+    const d = evaluate(p, { files: [file(".github/workflows/deploy.yml")] });
+    expect(d.tier).toBe("critical");
+    expect(d.files[0].reasons[0].kind).toBe("workflow");
+    expect(d.files[0].reasons[0].overrides).toBeUndefined();
+  });
+
   it("never lowers an incomplete file list", () => {
     const d = evaluate(policy, { files: [file("services/payments/deploy/image-tag.yaml")], totalFiles: 4000 });
     expect(d.tier).toBe("critical");
