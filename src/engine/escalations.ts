@@ -1,12 +1,14 @@
 /**
+ * Stage 4: what raises the whole pull request. First the hardening escalations no policy can turn
+ * off (an incomplete file list, a change to the policy or to a workflow), then the policy's
  * `escalate` entries as a table of measures: each condition key names a measure of the change
  * (targets, files, lines), optionally limited by the entry's `only` scope, and holds when the
  * measure is over the key's value. All conditions of an entry must hold. The description names
  * what was counted, so a person can check it.
  */
 import type { Policy } from "../policy/schema.js";
-import type { Ranking } from "./file-tiers.js";
-import type { ChangedFile, Escalation, FileDecision, TargetTouched } from "./types.js";
+import { isWorkflow, type Ranking } from "./file-tiers.js";
+import type { ChangedFile, Escalation, FileDecision, PullRequestChange, TargetTouched } from "./types.js";
 
 type EscalationEntry = Policy["escalate"][number];
 type Scope = NonNullable<EscalationEntry["only"]>;
@@ -131,5 +133,29 @@ export function policyEscalations(policy: Policy, input: MeasureInput, notes: st
     if (!holds) return;
     out.push({ condition: entry.name ?? conditions.join(", "), description: parts.join(" and "), tier: entry.tier, ...(entry.only ? { counted } : {}) });
   });
+  return out;
+}
+
+/** Whether files may be missing: GitHub listed fewer than it counts, or stopped at its cap. */
+export function isTruncated(change: PullRequestChange, totalFiles: number): boolean {
+  return totalFiles > change.files.length || change.listCapped === true;
+}
+
+/** The escalations no policy can turn off; each takes the highest tier. */
+export function hardeningEscalations(change: PullRequestChange, files: readonly FileDecision[], policyFiles: ReadonlySet<string>, totalFiles: number, highest: string): Escalation[] {
+  const out: Escalation[] = [];
+  const listed = change.files.length;
+  if (isTruncated(change, totalFiles)) {
+    const what = totalFiles > listed ? `GitHub listed ${listed} of ${totalFiles} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`;
+    out.push({ condition: "incomplete file list", description: `${what}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`, tier: highest });
+  }
+  if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
+    const changed = [...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p));
+    out.push({ condition: "policy file changed", description: `${changed.join(", ") || [...policyFiles][0]} changed; a pull request cannot loosen its own policy, so it takes the highest tier`, tier: highest });
+  }
+  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => (isWorkflow(f.path) ? f.path : f.previousPath));
+  if (workflows.length > 0) {
+    out.push({ condition: "workflow changed", description: `${workflows.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`, tier: highest });
+  }
   return out;
 }

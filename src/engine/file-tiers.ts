@@ -1,5 +1,5 @@
 /**
- * Each file's tier, with its precedence made explicit:
+ * Stage 3: each file's reasons and tier, with its precedence made explicit:
  * 1. hardening reasons (the policy file, .github/workflows/) are the highest tier and nothing lowers them;
  * 2. else a rule with `precedence: set` sets the tier (the highest such rule when several match),
  *    overriding every rule and target that would have raised it; the reasons it overrode are kept;
@@ -8,7 +8,10 @@
  * lowered) pass the size, so the size is measured before the files' tiers are settled.
  */
 import type { Policy } from "../policy/schema.js";
-import type { ChangedFile, FileDecision, Reason, SizedUp, TargetTouched } from "./types.js";
+import type { FilePaths, PathAreas } from "./paths.js";
+import { countingSandbox } from "./sandboxes.js";
+import { targetReasonFields } from "./shipping.js";
+import type { ChangedFile, FileDecision, Reason, SandboxUse, SizedUp, TargetTouched } from "./types.js";
 
 /** Reason kinds that no rule can lower (issue 8's hardening rules are the highest tier). */
 const HARDENING = new Set<string>(["policy-file", "workflow"]);
@@ -19,6 +22,69 @@ export interface Ranking {
   rank(tier: string): number;
   max(a: string, b: string): string;
   lowest: string;
+  highest: string;
+}
+
+/** The policy's tiers as an order: "at least", "highest" and "lowest" all compare positions. */
+export function rankingOf(tiers: readonly string[]): Ranking {
+  const rank = (tier: string) => tiers.indexOf(tier);
+  return { rank, max: (a, b) => (rank(b) > rank(a) ? b : a), lowest: tiers[0], highest: tiers[tiers.length - 1] };
+}
+
+/**
+ * A workflow can skip the Blast Radius step, switch it to report mode or post its own check, and
+ * on `pull_request` events GitHub runs the pull request's own version of it: a change under
+ * `.github/workflows/` is always the highest tier, a hardening rule no policy can lower.
+ */
+export const WORKFLOWS_DIRECTORY = ".github/workflows/";
+export const isWorkflow = (path: string) => path.startsWith(WORKFLOWS_DIRECTORY);
+
+export interface ReasonContext {
+  policy: Policy;
+  ranking: Ranking;
+  /** the policy file and every file of this repository it is assembled from */
+  policyFiles: ReadonlySet<string>;
+  sandboxes: ReadonlyMap<string, SandboxUse>;
+  neverShipGlob(path: string): string | undefined;
+}
+
+/**
+ * Each counted path's reasons: hardening, its rules and targets; else the lowest tier in a counting
+ * sandbox; else default_tier. A file collects the reasons of all its paths, so moving a file out of
+ * an area nothing covers still counts as a change there (at default_tier).
+ */
+export function reasonsOf({ file, paths }: FilePaths, ctx: ReasonContext): FileReasons {
+  const reasons: Reason[] = [];
+  // a rename within one area names that area once (for the new path)
+  const add = (reason: Reason) => {
+    if (!reasons.some((r) => r.kind === reason.kind && r.name === reason.name)) reasons.push(reason);
+  };
+  for (const p of paths) pathReasons(p, ctx).forEach(add);
+  const neverShip = ctx.neverShipGlob(file.path);
+  return { file, reasons, ...(neverShip !== undefined ? { neverShip } : {}) };
+}
+
+function pathReasons(p: PathAreas, ctx: ReasonContext): Reason[] {
+  const via = p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {};
+  const { highest, lowest } = ctx.ranking;
+  const reasons: Reason[] = [];
+  if (ctx.policyFiles.has(p.path)) reasons.push({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via });
+  if (isWorkflow(p.path)) reasons.push({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via });
+  for (const area of p.areas) {
+    if (area.kind === "sandbox") continue;
+    reasons.push({
+      kind: area.kind,
+      name: area.name,
+      tier: area.tier,
+      ...(area.kind === "target" ? targetReasonFields(area) : {}),
+      ...(area.kind === "rule" && area.precedence === "set" ? { precedence: "set" as const } : {}),
+      ...via,
+    });
+  }
+  if (reasons.length) return reasons;
+  // Nothing covers this path: the lowest tier inside a counting sandbox, else default_tier.
+  const sandbox = countingSandbox(p, ctx.sandboxes);
+  return [sandbox ? { kind: "sandbox", name: sandbox, tier: lowest, ...via } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier, ...via }];
 }
 
 /** A file with the reasons its counted paths gave, before precedence. */

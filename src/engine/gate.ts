@@ -2,7 +2,7 @@
  * The gate: does this pull request pass, given the decision, the approvals so far and any
  * override? Pure; the check run's conclusion and title come from here and nowhere else.
  */
-import { approvalsPhrase, codeOwnersPhrase, fromApprovers } from "../render/words.js";
+import { approvalsPhrase, codeOwnersPhrase } from "../render/words.js";
 import type { ApprovalStatus } from "./approvals.js";
 import type { Decision } from "./types.js";
 
@@ -35,8 +35,6 @@ export function tierTitle(decision: Decision): string {
   const tier = decision.tier;
   return `${tier.charAt(0).toUpperCase()}${tier.slice(1)} risk${decision.sandboxed ? " (sandboxed)" : ""}`;
 }
-
-export const describeApprovers = fromApprovers;
 
 /** What is still missing: approvals for `count`, and code owners' approvals for their groups. */
 export function missingApprovals(status: ApprovalStatus): string {

@@ -6,7 +6,7 @@
  */
 import { compileFilter, type CompiledFilter, type FilterPair } from "../discover/path-filter.js";
 import type { Policy } from "../policy/schema.js";
-import type { Area, CompiledPolicy } from "./evaluate.js";
+import type { Area, CompiledPolicy } from "./areas.js";
 import { GlobList } from "./glob.js";
 import type { PullRequestChange, Reason } from "./types.js";
 

@@ -3,12 +3,12 @@
  * Kept within GitHub's 65,535-character limit for check output by trimming the file table.
  */
 import type { ApprovalStatus } from "../engine/approvals.js";
-import { describeApprovers, type GateResult, type OverrideStatus } from "../engine/gate.js";
+import type { GateResult, OverrideStatus } from "../engine/gate.js";
 import type { Decision, FileDecision, Reason } from "../engine/types.js";
 import { markdownCode as code, markdownText as text } from "./escape.js";
 import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "./membership.js";
 import { environmentText, neverShipText, targetTouchedDetails } from "./shipping.js";
-import { codeOwnersLines, loweredNote, reasonPhrase, targetTier, type Style } from "./words.js";
+import { approvalsPhrase, codeOwnersLines, loweredNote, plural, reasonPhrase, targetTier, type Style } from "./words.js";
 
 export const GITHUB_OUTPUT_LIMIT = 65_535;
 
@@ -58,7 +58,7 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
   if (!req) {
     lines.push(`- **Approval:** none needed for ${decision.sandboxed ? "a sandboxed pull request" : `tier ${decision.tier}`}.`);
   } else {
-    lines.push(`- **Approval:** ${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} on the latest commit (${text(req.source)}).`);
+    lines.push(`- **Approval:** ${approvalsPhrase(req.count, req.from)} on the latest commit (${text(req.source)}).`);
     if (ctx.approval) {
       const { approvedBy, ignored, missing } = ctx.approval;
       lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${login(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` — ${missing} more needed` : ""}.`);
@@ -95,7 +95,7 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
   const setting = decision.files.filter((f) => f.tier === decision.tier);
   const fileCount = decision.totals.files;
   head.push(
-    `**${decision.tier}** risk from ${fileCount} changed file${fileCount === 1 ? "" : "s"}` +
+    `**${decision.tier}** risk from ${plural(fileCount, "changed file")}` +
       (decision.totals.changedLines !== null ? ` (${decision.totals.changedLines} changed lines)` : "") +
       (decision.sandboxed ? ", all inside sandboxes." : "."),
     "",
@@ -120,7 +120,7 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     head.push("### Sandboxes", "");
     for (const s of decision.sandboxes) {
       const lines = s.changedLines === null ? "" : `, ${s.changedLines} changed lines${s.maxChangedLines !== undefined ? ` (limit ${s.maxChangedLines})` : ""}`;
-      head.push(`- **${text(s.name)}**: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${lines}${s.counts ? "" : ` — does not count as a sandbox: ${text(s.note ?? "")}`}`);
+      head.push(`- **${text(s.name)}**: ${plural(s.files.length, "file")}${lines}${s.counts ? "" : ` — does not count as a sandbox: ${text(s.note ?? "")}`}`);
     }
     head.push("");
   }
@@ -144,7 +144,7 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     body += row;
     shown++;
   }
-  if (shown < ordered.length) body += `\n… and ${ordered.length - shown} more file${ordered.length - shown === 1 ? "" : "s"} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).\n`;
+  if (shown < ordered.length) body += `\n… and ${plural(ordered.length - shown, "more file")} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).\n`;
   const out = body + tail;
   if (out.length <= limit) return out;
   // last resort (a huge header); never cut an emoji's surrogate pair in half

@@ -1,9 +1,8 @@
 /** The decision for a terminal: what `blast-radius evaluate` prints by default. */
-import { describeApprovers } from "../engine/gate.js";
 import type { Decision, Reason } from "../engine/types.js";
 import { visible as v } from "./escape.js";
 import { environmentText, neverShipText, targetTouchedDetails } from "./shipping.js";
-import { codeOwnersLines, loweredNote, plainStyle, plural, reasonPhrase, targetTier } from "./words.js";
+import { approvalsPhrase, codeOwnersLines, loweredNote, plainStyle, plural, reasonPhrase, targetTier } from "./words.js";
 
 /** One reason in a line of plain text: "target api -> production", "rule migrations". */
 export const reasonText = (r: Reason) => reasonPhrase(r, plainStyle);
@@ -15,12 +14,12 @@ export function renderText(decision: Decision, options: { policySource?: string;
   out.push(`Labels: ${decision.labels.map(v).join(", ")}`);
   if (options.policySource) out.push(`Policy: ${v(options.policySource)} (mode ${decision.mode})`);
   const req = decision.approvals;
-  out.push(`Approval: ${req ? `${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} (${v(req.source)})` : "none needed"}`);
+  out.push(`Approval: ${req ? `${approvalsPhrase(req.count, req.from)} (${v(req.source)})` : "none needed"}`);
   if (req?.codeOwners) {
     out.push(`Code owners (files at ${req.codeOwners.tier} or above, from ${v(req.codeOwners.source ?? "CODEOWNERS")}):`);
     out.push(...codeOwnersLines(req.codeOwners, undefined, plainStyle).map((l) => `  ${l}`));
   }
-  out.push(`Changed: ${decision.totals.files} file${decision.totals.files === 1 ? "" : "s"}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
+  out.push(`Changed: ${plural(decision.totals.files, "file")}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
   if (decision.targets.length) {
     out.push("", "Deploy targets touched:");
     for (const t of decision.targets) {
@@ -35,7 +34,7 @@ export function renderText(decision: Decision, options: { policySource?: string;
   if (decision.sandboxes.length) {
     out.push("", "Sandboxes:");
     for (const s of decision.sandboxes) {
-      out.push(`  ${v(s.name)}: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${s.changedLines !== null ? `, ${s.changedLines} lines` : ""}${s.counts ? "" : ` (does not count: ${s.note})`}`);
+      out.push(`  ${v(s.name)}: ${plural(s.files.length, "file")}${s.changedLines !== null ? `, ${s.changedLines} lines` : ""}${s.counts ? "" : ` (does not count: ${s.note})`}`);
     }
   }
   out.push("", "Files:");

@@ -88,7 +88,7 @@ export function fromApprovers(from: readonly string[] | undefined): string {
 
 /** "2 approvals from @acme/seniors" */
 export function approvalsPhrase(count: number, from: readonly string[] | undefined, more = false): string {
-  return `${count}${more ? " more" : ""} approval${count === 1 ? "" : "s"}${fromApprovers(from)}`;
+  return `${plural(count, more ? "more approval" : "approval", more ? "more approvals" : "approvals")}${fromApprovers(from)}`;
 }
 
 /** "a code owner's approval from @acme/payments and from @bob or @carol" */
