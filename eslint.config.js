@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "action/dist/", "coverage/", "bench/peers/"] },
+  { ignores: ["dist/", "node_modules/", "action/dist/", "app/dist/", "coverage/", "bench/peers/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

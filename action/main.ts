@@ -4,8 +4,9 @@
  */
 import * as core from "@actions/core";
 import * as github from "@actions/github";
+import { defaults as actionsOctokitDefaults } from "@actions/github/lib/utils";
 import { retry } from "@octokit/plugin-retry";
-import { asGitHubClient, describeGitHubError, type GitHubClient } from "../src/github/client.js";
+import { asGitHubClient, DEFAULT_REQUEST_TIMEOUT_MS, describeGitHubError, fetchWithTimeout, type GitHubClient } from "../src/github/client.js";
 import { evaluatePullRequest, type PullRequestOutcome, type WriteError } from "../src/github/evaluate-pull-request.js";
 import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "../src/render/membership.js";
 import { InputError, readInputs } from "./inputs.js";
@@ -53,7 +54,7 @@ async function runAction(options: RunOptions): Promise<void> {
     return;
   }
 
-  const client = options.client ?? asGitHubClient(github.getOctokit(inputs.token, {}, retry));
+  const client = options.client ?? actionOctokit(inputs.token);
   let outcome: PullRequestOutcome;
   try {
     outcome = await evaluatePullRequest({
@@ -88,6 +89,33 @@ async function runAction(options: RunOptions): Promise<void> {
     return;
   }
   core.info(`${outcome.check?.title ?? outcome.decision?.tier} (check ${outcome.checkWrite})`);
+}
+
+export interface ActionOctokitOptions {
+  /** per request, each retry included; default DEFAULT_REQUEST_TIMEOUT_MS */
+  timeoutMs?: number;
+  /** default @actions/github's (GITHUB_API_URL) */
+  baseUrl?: string;
+  /** the retry plugin's pause unit in ms (its default 1000); tests shorten it */
+  retryAfterBaseValue?: number;
+}
+
+/**
+ * The runner's Octokit: @actions/github's proxy-aware fetch, given a timeout on every request, and
+ * the retry plugin, which retries a timed-out request like any 5xx (3 retries).
+ */
+export function actionOctokit(token: string, options: ActionOctokitOptions = {}): GitHubClient {
+  const runnerFetch = (actionsOctokitDefaults.request?.fetch ?? globalThis.fetch) as typeof fetch;
+  const octokit = github.getOctokit(
+    token,
+    {
+      ...(options.baseUrl && { baseUrl: options.baseUrl }),
+      request: { ...actionsOctokitDefaults.request, fetch: fetchWithTimeout(options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, runnerFetch) },
+      ...(options.retryAfterBaseValue !== undefined && { retry: { retryAfterBaseValue: options.retryAfterBaseValue } }),
+    },
+    retry,
+  );
+  return asGitHubClient(octokit);
 }
 
 function setOutputs(outcome: PullRequestOutcome): void {

@@ -2,23 +2,26 @@
  * The Probot app: translates webhook events into calls to the GitHub layer. No decisions here.
  */
 import type { Context, Probot } from "probot";
-import { asGitHubClient, describeGitHubError, type GitHubClient } from "../src/github/client.js";
+import { asGitHubClient, describeGitHubError, type GitHubClient, type RepoRef } from "../src/github/client.js";
 import { CHECK_NAME_PREFIX } from "../src/github/check-run.js";
 import { evaluatePullRequest, type Logger } from "../src/github/evaluate-pull-request.js";
-import { openPullRequestsForCommit, openPullRequestsInto } from "../src/github/open-pull-requests.js";
+import { MAX_PULL_REQUESTS_PER_SWEEP, openPullRequestsForCommit, openPullRequestsInto } from "../src/github/open-pull-requests.js";
 import { DEFAULT_POLICY_PATH } from "../src/policy/schema.js";
 
 export interface AppOptions {
   /** where the policy lives in each repository; default `.github/blast-radius.yml` */
   policyPath?: string;
-  /** this GitHub App's id; default the APP_ID environment variable */
+  /** this GitHub App's id: only our own check runs are updated (the Action may post one with the same name) */
   appId?: number;
+  /** at most this many open PRs are evaluated for one installation event; default MAX_PULL_REQUESTS_PER_SWEEP */
+  installSweepLimit?: number;
 }
 
+/** The settings come from the shell (app/settings.ts reads the environment); nothing here reads it. */
 export function blastRadiusApp(options: AppOptions = {}) {
-  const policyPath = options.policyPath ?? process.env.BLAST_RADIUS_POLICY_PATH ?? DEFAULT_POLICY_PATH;
-  // Only our own check runs are updated: another app (or the Action) may post one with the same name.
-  const appId = options.appId ?? (Number(process.env.APP_ID) || undefined);
+  const policyPath = options.policyPath || DEFAULT_POLICY_PATH;
+  const appId = options.appId;
+  const installSweepLimit = options.installSweepLimit ?? MAX_PULL_REQUESTS_PER_SWEEP;
   // Labels already given their colour, per process: saves a request on every later event.
   const styledLabels = new Set<string>();
 
@@ -39,8 +42,7 @@ export function blastRadiusApp(options: AppOptions = {}) {
           },
         ));
 
-    const evaluate = async (context: Context, pullNumber: number, onlyIfLabelMatters?: string) => {
-      const { owner, repo } = context.repo();
+    const evaluate = async (context: Context, pullNumber: number, onlyIfLabelMatters?: string, { owner, repo }: RepoRef = context.repo()) => {
       const log: Logger = {
         info: (m) => context.log.info(m),
         warn: (m) => context.log.warn(m),
@@ -94,6 +96,53 @@ export function blastRadiusApp(options: AppOptions = {}) {
       for (const number of numbers) await evaluate(context, number);
     });
 
+    // "Re-run all checks": GitHub sends it only to the app whose suite it is, i.e. ours.
+    app.on("check_suite.rerequested", async (context) => {
+      const suite = context.payload.check_suite;
+      let numbers = suite.pull_requests.map((p) => p.number);
+      if (numbers.length === 0 && suite.head_sha) numbers = await openPullRequestsForCommit(asGitHubClient(context.octokit), context.repo(), suite.head_sha);
+      for (const number of numbers) await evaluate(context, number);
+    });
+
+    // Newly installed repositories: their open PRs have no check yet, and a required check that
+    // never comes would strand them. Bounded: at most installSweepLimit per event.
+    const evaluateOpenPullRequestsOf = async (context: Context, repositories: Array<{ full_name: string }>) => {
+      const client = asGitHubClient(context.octokit);
+      let budget = installSweepLimit;
+      let evaluated = 0;
+      let unswept = 0;
+      for (const { full_name } of repositories) {
+        const [owner, repo] = full_name.split("/");
+        if (budget === 0) {
+          unswept++;
+          continue;
+        }
+        let numbers: number[];
+        try {
+          numbers = await openPullRequestsInto(client, { owner, repo }, undefined, budget);
+        } catch (error) {
+          const { status, message } = describeGitHubError(error);
+          context.log.error(`${full_name}: could not list open pull requests (${status ?? "no status"}: ${message})`);
+          continue;
+        }
+        budget -= numbers.length;
+        for (const number of numbers) await evaluate(context, number, undefined, { owner, repo });
+        evaluated += numbers.length;
+      }
+      context.log.info(`newly installed on ${repositories.length} repositor${repositories.length === 1 ? "y" : "ies"}: evaluated ${evaluated} open pull request(s)`);
+      if (budget === 0) {
+        context.log.warn(`stopped at ${installSweepLimit} pull requests (${unswept} repositor${unswept === 1 ? "y" : "ies"} not swept); the others get their check on their next push`);
+      }
+    };
+
+    app.on("installation.created", async (context) => {
+      await evaluateOpenPullRequestsOf(context, context.payload.repositories ?? []);
+    });
+
+    app.on("installation_repositories.added", async (context) => {
+      await evaluateOpenPullRequestsOf(context, context.payload.repositories_added);
+    });
+
     app.on("push", async (context) => {
       const { ref, commits, deleted } = context.payload;
       if (deleted || !ref.startsWith("refs/heads/")) return;
@@ -108,5 +157,3 @@ export function blastRadiusApp(options: AppOptions = {}) {
     });
   };
 }
-
-export default blastRadiusApp();

@@ -5,7 +5,9 @@
 //   node scripts/bundle.mjs vendor   -> dist/vendor/workflow-parser.js (not committed): @actions/workflow-parser for
 //                                       the app, which runs tsc's output on plain Node, where the package's JSON
 //                                       import without an import attribute fails (src/discover/workflow-parser.ts)
-//   node scripts/bundle.mjs --check  -> exit 1 when the committed action bundle differs from a fresh build
+//   node scripts/bundle.mjs app      -> app/dist/main.js      (committed: `npm ci --omit=dev && npm start` runs it
+//                                       with no build step; its packages stay external, installed by npm ci)
+//   node scripts/bundle.mjs --check  -> exit 1 when a committed bundle differs from a fresh build
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
@@ -40,23 +42,40 @@ const targets = {
   // Minified: the runner parses it on every pull request event, and start-up is most of the run.
   action: { ...common, entryPoints: ["action/index.ts"], outfile: "action/dist/index.js", minify: true },
   vendor: { ...workflowParserBundle("dist/vendor/workflow-parser.js"), minify: true },
+  // Not minified: a server starts once, and its stack traces should be readable.
+  // Its packages stay external (npm ci installs them), except GitHub's workflow parser, whose JSON
+  // import plain Node 20 refuses: bundled in, as in the CLI and the Action.
+  app: { ...common, external: externalPackagesExcept("@actions/workflow-parser"), entryPoints: ["app/main.ts"], outfile: "app/dist/main.js" },
 };
+const committed = ["action", "app"];
+
+/** Every dependency (and its subpaths) as external, but the ones named. */
+function externalPackagesExcept(...bundled) {
+  const { dependencies = {} } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  return Object.keys(dependencies)
+    .filter((name) => !bundled.includes(name))
+    .flatMap((name) => [name, `${name}/*`]);
+}
 
 const args = process.argv.slice(2);
 if (args.includes("--check")) {
-  const fresh = await build({ ...targets.action, write: false });
-  const built = fresh.outputFiles[0].text;
-  let committed = "";
-  try {
-    committed = readFileSync(targets.action.outfile, "utf8");
-  } catch {
-    // missing counts as stale
+  for (const name of committed) {
+    const target = targets[name];
+    const fresh = await build({ ...target, write: false });
+    const built = fresh.outputFiles[0].text;
+    let current = "";
+    try {
+      current = readFileSync(target.outfile, "utf8");
+    } catch {
+      // missing counts as stale
+    }
+    if (built !== current) {
+      console.error(`${target.outfile} is stale: it differs from a fresh build of ${name}/ and src/. Run \`npm run bundle\` and commit the result.`);
+      process.exitCode = 1;
+    } else {
+      console.log(`${target.outfile} is up to date.`);
+    }
   }
-  if (built !== committed) {
-    console.error(`${targets.action.outfile} is stale: it differs from a fresh build of action/ and src/. Run \`npm run bundle\` and commit the result.`);
-    process.exit(1);
-  }
-  console.log(`${targets.action.outfile} is up to date.`);
 } else {
   const names = args.length ? args : Object.keys(targets);
   // the CLI's code-cache warm-up runs the built CLI, so build what it loads first

@@ -37,12 +37,37 @@ export interface PullRequestRef extends RepoRef {
 
 /** An error from GitHub, reduced to what a person needs: status and GitHub's message. */
 export function describeGitHubError(error: unknown): { status: number | null; message: string } {
-  const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } };
-  const status = typeof e?.status === "number" ? e.status : null;
+  const e = error as { status?: number; message?: string; request?: unknown; response?: { data?: { message?: string } } };
+  // Octokit reports a request that got no answer at all (timeout, refused connection) as a 500
+  // with no response: that is not something GitHub said, so it has no status.
+  const unanswered = e?.request !== undefined && e?.response === undefined;
+  const status = typeof e?.status === "number" && !unanswered ? e.status : null;
   const message = e?.response?.data?.message ?? e?.message ?? String(error);
   return { status, message: message.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "") };
 }
 
 export function isStatus(error: unknown, ...statuses: number[]): boolean {
   return statuses.includes((error as { status?: number })?.status ?? -1);
+}
+
+/** How long one GitHub request may take by default before it is abandoned and retried. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Wraps a fetch so that every call, each retry included, gives up after `timeoutMs`: a request
+ * GitHub never answers must not stall a pull request's evaluation forever. The timeout surfaces
+ * as an ordinary error (not an "AbortError"), which Octokit reports as a 500 and the retry plugin
+ * retries within its usual budget; an abort the caller asked for is passed through unchanged.
+ */
+export function fetchWithTimeout(timeoutMs: number, base: typeof fetch = globalThis.fetch): typeof fetch {
+  return async (input, init = {}) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      return await base(input, { ...init, signal });
+    } catch (error) {
+      if (timeout.aborted && !init.signal?.aborted) throw new Error(`GitHub did not answer within ${timeoutMs} ms`, { cause: error });
+      throw error;
+    }
+  };
 }

@@ -4,11 +4,11 @@ import type { GitHubClient, RepoRef } from "./client.js";
 /** At most this many open PRs are re-evaluated after a policy change (a bounded, paginated sweep). */
 export const MAX_PULL_REQUESTS_PER_SWEEP = 300;
 
-/** Open PRs into `branch`, oldest first, at most `limit`. */
-export async function openPullRequestsInto(client: GitHubClient, repo: RepoRef, branch: string, limit = MAX_PULL_REQUESTS_PER_SWEEP): Promise<number[]> {
+/** Open PRs into `branch` (into any branch when undefined), at most `limit`. */
+export async function openPullRequestsInto(client: GitHubClient, repo: RepoRef, branch: string | undefined, limit = MAX_PULL_REQUESTS_PER_SWEEP): Promise<number[]> {
   const numbers: number[] = [];
   for (let page = 1; numbers.length < limit; page++) {
-    const { data, headers } = await client.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", base: branch, per_page: 100, page });
+    const { data, headers } = await client.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...(branch !== undefined && { base: branch }), per_page: 100, page });
     numbers.push(...(data as Array<{ number: number }>).map((p) => p.number));
     if (!/rel="next"/.test(String(headers.link ?? ""))) break;
   }
