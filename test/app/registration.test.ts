@@ -27,6 +27,7 @@ beforeAll(async () => {
     c.params.code === "good-code"
       ? [201, { id: 4242, pem: privateKey, webhook_secret: "fresh-secret", html_url: "https://github.com/apps/blast-radius", client_id: "Iv1.abc", client_secret: "cs" }]
       : [404, { message: "Not Found" }],
+    "none", // GitHub's manifest conversion takes no credentials: the code is the secret
   );
   dir = mkdtempSync(join(tmpdir(), "blast-radius-registration-"));
   envFile = join(dir, ".env");

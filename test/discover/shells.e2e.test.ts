@@ -1,7 +1,7 @@
 /**
  * Same answers everywhere: one repository (the deploy-workflows fixture at a base commit, a pull
  * request changing the worker and a test), judged by the CLI (`evaluate --base` in a git clone),
- * the committed Action bundle and the built app under `probot run` (plain Node, where the workflow
+ * the committed Action bundle and the committed app bundle as `npm start` runs it (plain Node, where the workflow
  * parser loads from dist/vendor). Each must find the same tier and the same discovered targets.
  * Needs `npm run build` and `npm run bundle` first (npm test builds).
  */
@@ -129,7 +129,7 @@ test("the committed Action bundle", async () => {
   }
 });
 
-test("the built app under probot run", async () => {
+test("the app as `npm start` runs it (the committed bundle on plain Node)", async () => {
   const port = await new Promise<number>((resolve) => {
     const probe = createServer().listen(0, "127.0.0.1", () => {
       const { port: free } = probe.address() as { port: number };
@@ -137,8 +137,9 @@ test("the built app under probot run", async () => {
     });
   });
   let logs = "";
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/probot/bin/probot.js", "run", "./dist/app/index.js"], {
-    cwd: ROOT,
+  const cwd = mkdtempSync(join(tmpdir(), "blast-radius-shells-app-"));
+  const server: ChildProcess = spawn(process.execPath, [join(ROOT, "app/dist/main.js")], {
+    cwd,
     env: { PATH: process.env.PATH, APP_ID: "1", PRIVATE_KEY: privateKey, WEBHOOK_SECRET: "s", PORT: String(port), HOST: "127.0.0.1", GHE_HOST: `127.0.0.1:${apiPort}`, GHE_PROTOCOL: "http", LOG_LEVEL: "warn", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -165,5 +166,6 @@ test("the built app under probot run", async () => {
     expect(check.output.summary).not.toContain("deploy-api.yml"); // services/api/README.md: `!**.md`
   } finally {
     server.kill();
+    rmSync(cwd, { recursive: true, force: true });
   }
 }, 30000);

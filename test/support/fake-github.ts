@@ -424,6 +424,7 @@ export class FakeGitHub {
    * `x-accepted-github-permissions` header otherwise).
    */
   private authorize(req: IncomingMessage, res: ServerResponse, requires: string | undefined, params: Record<string, string>): { token: TokenGrant } | { reply: Reply } {
+    if (requires === "none") return { token: { permissions: {} } }; // endpoints that need no credentials
     const credential = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ""))?.[1];
     if (!credential) return { reply: [401, { message: "Requires authentication", documentation_url: DOCS }] };
     if (requires === "jwt") {
