@@ -8469,40 +8469,43 @@ function settingRule(reasons, ranking) {
   const setters = reasons.filter((r) => r.precedence === "set");
   return setters.reduce((best, r) => !best || ranking.rank(r.tier) > ranking.rank(best.tier) ? r : best, null);
 }
-var linesOf2 = (f) => (f.additions ?? 0) + (f.deletions ?? 0);
-var hasLines2 = (f) => f.additions !== void 0 && f.deletions !== void 0;
 function touchedTargets(perFile, policy, ranking, notes) {
   const targets = /* @__PURE__ */ new Map();
   const own2 = /* @__PURE__ */ new Map();
   for (const { file, reasons } of perFile) {
     const lowered = settingRule(reasons, ranking) !== null;
-    for (const reason of reasons) {
-      if (reason.kind !== "target") continue;
+    for (const reason of reasons.filter((r) => r.kind === "target")) {
       const touched = targets.get(reason.name) ?? newTouched(reason);
       targets.set(reason.name, touched);
-      if (reason.route) {
-        const through = touched.throughDependency ??= [];
-        if (!touched.files.includes(file.path) && !through.some((t) => t.path === file.path)) through.push({ path: file.path, route: reason.route });
-        continue;
-      }
-      if (touched.files.includes(file.path)) continue;
-      touched.files.push(file.path);
-      if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== file.path);
-      if (lowered) (touched.lowered ??= []).push(file.path);
-      else own2.set(reason.name, [...own2.get(reason.name) ?? [], file]);
+      if (recordHit(touched, file.path, reason) && !lowered) own2.set(reason.name, [...own2.get(reason.name) ?? [], file]);
+      else if (lowered && !reason.route && !touched.lowered?.includes(file.path)) (touched.lowered ??= []).push(file.path);
     }
   }
   for (const target of policy.targets) {
     const touched = targets.get(target.name);
-    if (!touched || !target.size) continue;
-    const sized = sizeUp(target.size, target.tier, own2.get(target.name) ?? []);
-    if ("unknown" in sized) notes.push(`Line counts are unknown, so the size of target ${target.name} (changed_lines_over: ${target.size.changed_lines_over}) was not checked.`);
-    else if (sized.sizedUp && ranking.rank(target.size.tier) > ranking.rank(touched.tier)) {
-      touched.tier = target.size.tier;
-      touched.sizedUp = sized.sizedUp;
-    }
+    if (touched && target.size) applySize(touched, target.size, own2.get(target.name) ?? [], ranking, notes);
   }
   return targets;
+}
+function recordHit(touched, path, reason) {
+  if (reason.route) {
+    const through = touched.throughDependency ??= [];
+    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: reason.route });
+    return false;
+  }
+  if (touched.files.includes(path)) return false;
+  touched.files.push(path);
+  if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
+  return true;
+}
+function applySize(touched, size, own2, ranking, notes) {
+  const sized = sizeUp(size, touched.tier, own2);
+  if ("unknown" in sized) {
+    notes.push(`Line counts are unknown, so the size of target ${touched.name} (changed_lines_over: ${size.changed_lines_over}) was not checked.`);
+  } else if (sized.sizedUp && ranking.rank(size.tier) > ranking.rank(touched.tier)) {
+    touched.tier = size.tier;
+    touched.sizedUp = sized.sizedUp;
+  }
 }
 function newTouched(reason) {
   return {
@@ -8522,8 +8525,8 @@ function sizeUp(size, from, files) {
     holds &&= files.length > size.changed_files_over;
   }
   if (size.changed_lines_over !== void 0) {
-    if (!files.every(hasLines2)) return { unknown: true };
-    const lines = files.reduce((n, f) => n + linesOf2(f), 0);
+    if (!files.every(hasLines)) return { unknown: true };
+    const lines = files.reduce((n, f) => n + linesOf(f), 0);
     parts.push(`${lines} changed lines in its files (more than ${size.changed_lines_over})`);
     holds &&= lines > size.changed_lines_over;
   }
@@ -8599,7 +8602,6 @@ function countedFiles(input, scope) {
   }
   return { files, limits };
 }
-var hasLines3 = (f) => f.additions !== void 0 && f.deletions !== void 0;
 var suffix = (limits) => limits.length ? ` ${limits.join(", ")}` : "";
 var MEASURES = {
   targets_over(input, scope) {
@@ -8615,7 +8617,7 @@ var MEASURES = {
   changed_lines_over(input, scope) {
     const { files, limits } = countedFiles(input, scope.files);
     const counted = files ?? input.changed;
-    const value = counted.every(hasLines3) ? counted.reduce((n, f) => n + (f.additions ?? 0) + (f.deletions ?? 0), 0) : null;
+    const value = counted.every(hasLines) ? counted.reduce((n, f) => n + linesOf(f), 0) : null;
     return { value, noun: `changed lines${suffix(limits)}`, counted: { files: counted.length, lines: value } };
   }
 };

@@ -8,6 +8,7 @@
  */
 import type { Policy } from "../policy/schema.js";
 import { isWorkflow, type Ranking } from "./file-tiers.js";
+import { hasLines, linesOf } from "./sandboxes.js";
 import type { ChangedFile, Escalation, FileDecision, PullRequestChange, TargetTouched } from "./types.js";
 
 type EscalationEntry = Policy["escalate"][number];
@@ -83,7 +84,6 @@ function countedFiles(input: MeasureInput, scope: Scope["files"]): { files: Chan
   return { files, limits };
 }
 
-const hasLines = (f: ChangedFile) => f.additions !== undefined && f.deletions !== undefined;
 const suffix = (limits: string[]) => (limits.length ? ` ${limits.join(", ")}` : "");
 
 /** The table: one measure per condition key. */
@@ -102,7 +102,7 @@ const MEASURES: Record<ConditionKey, (input: MeasureInput, scope: Scope) => Meas
   changed_lines_over(input, scope) {
     const { files, limits } = countedFiles(input, scope.files);
     const counted = files ?? input.changed;
-    const value = counted.every(hasLines) ? counted.reduce((n, f) => n + (f.additions ?? 0) + (f.deletions ?? 0), 0) : null;
+    const value = counted.every(hasLines) ? counted.reduce((n, f) => n + linesOf(f), 0) : null;
     return { value, noun: `changed lines${suffix(limits)}`, counted: { files: counted.length, lines: value } };
   },
 };

@@ -9,7 +9,7 @@
  */
 import type { Policy } from "../policy/schema.js";
 import type { FilePaths, PathAreas } from "./paths.js";
-import { countingSandbox } from "./sandboxes.js";
+import { countingSandbox, hasLines, linesOf } from "./sandboxes.js";
 import { targetReasonFields } from "./shipping.js";
 import type { ChangedFile, FileDecision, Reason, SandboxUse, SizedUp, TargetTouched } from "./types.js";
 
@@ -103,44 +103,54 @@ export function settingRule(reasons: readonly Reason[], ranking: Ranking): Reaso
   return setters.reduce<Reason | null>((best, r) => (!best || ranking.rank(r.tier) > ranking.rank(best.tier) ? r : best), null);
 }
 
-const linesOf = (f: ChangedFile) => (f.additions ?? 0) + (f.deletions ?? 0);
-const hasLines = (f: ChangedFile) => f.additions !== undefined && f.deletions !== undefined;
-
 /** The targets a change touches, each with its own files, the lowered ones and its size tier. */
 export function touchedTargets(perFile: readonly FileReasons[], policy: Policy, ranking: Ranking, notes: string[]): Map<string, TargetTouched> {
   const targets = new Map<string, TargetTouched>();
+  /** each target's own files that count for its size: direct hits, not lowered */
   const own = new Map<string, ChangedFile[]>();
   for (const { file, reasons } of perFile) {
     const lowered = settingRule(reasons, ranking) !== null;
-    for (const reason of reasons) {
-      if (reason.kind !== "target") continue;
+    for (const reason of reasons.filter((r) => r.kind === "target")) {
       const touched = targets.get(reason.name) ?? newTouched(reason);
       targets.set(reason.name, touched);
-      if (reason.route) {
-        // through a workspace dependency: not the target's own file
-        const through = (touched.throughDependency ??= []);
-        if (!touched.files.includes(file.path) && !through.some((t) => t.path === file.path)) through.push({ path: file.path, route: reason.route });
-        continue;
-      }
-      if (touched.files.includes(file.path)) continue;
-      touched.files.push(file.path);
-      // a direct hit supersedes a dependency route found earlier for the same file
-      if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== file.path);
-      if (lowered) (touched.lowered ??= []).push(file.path);
-      else own.set(reason.name, [...(own.get(reason.name) ?? []), file]);
+      if (recordHit(touched, file.path, reason) && !lowered) own.set(reason.name, [...(own.get(reason.name) ?? []), file]);
+      else if (lowered && !reason.route && !touched.lowered?.includes(file.path)) (touched.lowered ??= []).push(file.path);
     }
   }
   for (const target of policy.targets) {
     const touched = targets.get(target.name);
-    if (!touched || !target.size) continue;
-    const sized = sizeUp(target.size, target.tier, own.get(target.name) ?? []);
-    if ("unknown" in sized) notes.push(`Line counts are unknown, so the size of target ${target.name} (changed_lines_over: ${target.size.changed_lines_over}) was not checked.`);
-    else if (sized.sizedUp && ranking.rank(target.size.tier) > ranking.rank(touched.tier)) {
-      touched.tier = target.size.tier;
-      touched.sizedUp = sized.sizedUp;
-    }
+    if (touched && target.size) applySize(touched, target.size, own.get(target.name) ?? [], ranking, notes);
   }
   return targets;
+}
+
+/**
+ * Records that a file ships to a target, directly or through a dependency (a direct hit
+ * supersedes a route found earlier). True when it is a new direct hit: one of the target's own files.
+ */
+function recordHit(touched: TargetTouched, path: string, reason: Reason): boolean {
+  if (reason.route) {
+    const through = (touched.throughDependency ??= []);
+    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: reason.route });
+    return false;
+  }
+  if (touched.files.includes(path)) return false;
+  touched.files.push(path);
+  if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
+  return true;
+}
+
+type TargetSize = NonNullable<Policy["targets"][number]["size"]>;
+
+/** Raises a touched target to its size tier when its own files pass the size. */
+function applySize(touched: TargetTouched, size: TargetSize, own: readonly ChangedFile[], ranking: Ranking, notes: string[]): void {
+  const sized = sizeUp(size, touched.tier, own);
+  if ("unknown" in sized) {
+    notes.push(`Line counts are unknown, so the size of target ${touched.name} (changed_lines_over: ${size.changed_lines_over}) was not checked.`);
+  } else if (sized.sizedUp && ranking.rank(size.tier) > ranking.rank(touched.tier)) {
+    touched.tier = size.tier;
+    touched.sizedUp = sized.sizedUp;
+  }
 }
 
 function newTouched(reason: Reason): TargetTouched {
@@ -153,8 +163,6 @@ function newTouched(reason: Reason): TargetTouched {
     ...(reason.everyFile ? { everyFile: true } : {}),
   };
 }
-
-type TargetSize = NonNullable<Policy["targets"][number]["size"]>;
 
 /** Whether a target's own files pass its size: every condition it names must hold. */
 function sizeUp(size: TargetSize, from: string, files: readonly ChangedFile[]): { sizedUp: SizedUp | null } | { unknown: true } {
