@@ -7460,6 +7460,26 @@ function codeOwnersLines(need, statuses, style) {
   }
   return lines;
 }
+var decisionWords = {
+  incompleteList: (listed, total) => `${total > listed ? `GitHub listed ${listed} of ${total} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
+  policyChanged: (paths) => `${paths.join(", ")} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
+  workflowChanged: (paths) => `${paths.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
+  /** "2 deploy targets touched in production (more than 1): payments, web" */
+  measure: (value, noun, limit, named) => `${value ?? "unknown"} ${noun} (more than ${limit})${named ? `: ${named.join(", ")}` : ""}`,
+  inEnvironments: (environments) => `in ${environments.join(" or ")}`,
+  atOrAbove: (tier) => `at ${tier} or above`,
+  filesAtOrAbove: (tier) => `of files at ${tier} or above`,
+  directOnly: "that a changed file lies in (not through a dependency)",
+  withoutNeverShip: "leaving out never_ship files",
+  escalationUnchecked: (index, condition) => `Line counts are unknown, so escalate[${index}] (${condition}) was not checked.`,
+  targetFilesChanged: (count, limit) => `${count} of its files changed (more than ${limit})`,
+  targetLinesChanged: (lines, limit) => `${lines} changed lines in its files (more than ${limit})`,
+  sizeUnchecked: (target, limit) => `Line counts are unknown, so the size of target ${target} (changed_lines_over: ${limit}) was not checked.`,
+  sandboxLinesUnknown: (limit) => `line counts are unknown, so its limit of ${limit} changed lines cannot be checked`,
+  sandboxOverBudget: (lines, limit) => `${lines} changed lines is over its limit of ${limit}`,
+  unknownBase: "The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`.",
+  noFiles: "The pull request changes no files."
+};
 
 // src/render/shipping.ts
 function originText(origin) {
@@ -8015,10 +8035,10 @@ function checkBudget(use, limit) {
   use.maxChangedLines = limit;
   if (use.changedLines === null) {
     use.counts = false;
-    use.note = `line counts are unknown, so its limit of ${limit} changed lines cannot be checked`;
+    use.note = decisionWords.sandboxLinesUnknown(limit);
   } else if (use.changedLines > limit) {
     use.counts = false;
-    use.note = `${use.changedLines} changed lines is over its limit of ${limit}`;
+    use.note = decisionWords.sandboxOverBudget(use.changedLines, limit);
   }
 }
 function countingSandbox(p, uses) {
@@ -8501,7 +8521,7 @@ function recordHit(touched, path, reason) {
 function applySize(touched, size, own2, ranking, notes) {
   const sized = sizeUp(size, touched.tier, own2);
   if ("unknown" in sized) {
-    notes.push(`Line counts are unknown, so the size of target ${touched.name} (changed_lines_over: ${size.changed_lines_over}) was not checked.`);
+    notes.push(decisionWords.sizeUnchecked(touched.name, size.changed_lines_over));
   } else if (sized.sizedUp && ranking.rank(size.tier) > ranking.rank(touched.tier)) {
     touched.tier = size.tier;
     touched.sizedUp = sized.sizedUp;
@@ -8521,13 +8541,13 @@ function sizeUp(size, from, files) {
   const parts = [];
   let holds = true;
   if (size.changed_files_over !== void 0) {
-    parts.push(`${files.length} of its files changed (more than ${size.changed_files_over})`);
+    parts.push(decisionWords.targetFilesChanged(files.length, size.changed_files_over));
     holds &&= files.length > size.changed_files_over;
   }
   if (size.changed_lines_over !== void 0) {
     if (!files.every(hasLines)) return { unknown: true };
     const lines = files.reduce((n, f) => n + linesOf(f), 0);
-    parts.push(`${lines} changed lines in its files (more than ${size.changed_lines_over})`);
+    parts.push(decisionWords.targetLinesChanged(lines, size.changed_lines_over));
     holds &&= lines > size.changed_lines_over;
   }
   return { sizedUp: holds ? { from, description: parts.join(" and ") } : null };
@@ -8561,7 +8581,6 @@ function decideFile(entry, targets, ranking) {
 }
 
 // src/engine/escalations.ts
-var atOrAbove = (tier) => `at ${tier} or above`;
 function countedTargets(input, scope) {
   const { ranking } = input;
   const limits = [];
@@ -8569,16 +8588,16 @@ function countedTargets(input, scope) {
   if (scope?.environments) {
     const wanted = new Set(scope.environments.map((e) => e.toLowerCase()));
     targets = targets.filter((t) => wanted.has(t.environment.toLowerCase()));
-    limits.push(`in ${scope.environments.join(" or ")}`);
+    limits.push(decisionWords.inEnvironments(scope.environments));
   }
   if (scope?.min_tier !== void 0) {
     const min = ranking.rank(scope.min_tier);
     targets = targets.filter((t) => ranking.rank(t.tier) >= min);
-    limits.push(atOrAbove(scope.min_tier));
+    limits.push(decisionWords.atOrAbove(scope.min_tier));
   }
   if (scope?.direct_only) {
     targets = targets.filter((t) => t.files.length > (t.lowered?.length ?? 0));
-    limits.push("that a changed file lies in (not through a dependency)");
+    limits.push(decisionWords.directOnly);
   }
   return { targets, limits };
 }
@@ -8594,11 +8613,11 @@ function countedFiles(input, scope) {
   if (scope.min_tier !== void 0) {
     const min = input.ranking.rank(scope.min_tier);
     files = files.filter((f) => input.ranking.rank(tierOf.get(f.path) ?? input.ranking.lowest) >= min);
-    limits.push(`of files ${atOrAbove(scope.min_tier)}`);
+    limits.push(decisionWords.filesAtOrAbove(scope.min_tier));
   }
   if (scope.exclude_never_ship) {
     files = files.filter((f) => input.neverShip?.(f.path) === void 0);
-    limits.push("leaving out never_ship files");
+    limits.push(decisionWords.withoutNeverShip);
   }
   return { files, limits };
 }
@@ -8635,10 +8654,10 @@ function policyEscalations(policy, input, notes) {
       if (limit === void 0) continue;
       const measured = MEASURES[key](input, scope);
       conditions.push(`${key}: ${limit}`);
-      parts.push(`${measured.value ?? "unknown"} ${measured.noun} (more than ${limit})${measured.named ? `: ${measured.named.join(", ")}` : ""}`);
+      parts.push(decisionWords.measure(measured.value, measured.noun, limit, measured.named));
       counted = { ...counted, ...measured.counted };
       if (measured.value === null) {
-        notes.push(`Line counts are unknown, so escalate[${i}] (${key}: ${limit}) was not checked.`);
+        notes.push(decisionWords.escalationUnchecked(i, `${key}: ${limit}`));
         holds = false;
       } else holds &&= measured.value > limit;
     }
@@ -8654,16 +8673,15 @@ function hardeningEscalations(change, files, policyFiles, totalFiles, highest) {
   const out = [];
   const listed = change.files.length;
   if (isTruncated(change, totalFiles)) {
-    const what = totalFiles > listed ? `GitHub listed ${listed} of ${totalFiles} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`;
-    out.push({ condition: "incomplete file list", description: `${what}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`, tier: highest });
+    out.push({ condition: "incomplete file list", description: decisionWords.incompleteList(listed, totalFiles), tier: highest });
   }
   if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
     const changed = [...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p));
-    out.push({ condition: "policy file changed", description: `${changed.join(", ") || [...policyFiles][0]} changed; a pull request cannot loosen its own policy, so it takes the highest tier`, tier: highest });
+    out.push({ condition: "policy file changed", description: decisionWords.policyChanged(changed.length ? changed : [[...policyFiles][0]]), tier: highest });
   }
   const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => isWorkflow(f.path) ? f.path : f.previousPath);
   if (workflows.length > 0) {
-    out.push({ condition: "workflow changed", description: `${workflows.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`, tier: highest });
+    out.push({ condition: "workflow changed", description: decisionWords.workflowChanged(workflows.filter((p) => p !== void 0)), tier: highest });
   }
   return out;
 }
@@ -8679,7 +8697,7 @@ function pathsOfChange(change, shipping) {
   });
 }
 function unknownBaseNote(change, hasBranchFilters) {
-  return change.baseBranch === void 0 && hasBranchFilters ? "The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`." : null;
+  return change.baseBranch === void 0 && hasBranchFilters ? decisionWords.unknownBase : null;
 }
 
 // src/engine/areas.ts
@@ -8749,7 +8767,7 @@ function evaluate(compiled, change) {
   const sandboxed = files.length > 0 && tier === ranking.lowest && everyPathSandboxed;
   const approvals = approvalRequirement({ policy, tier, sandboxed, sandboxes, files, codeOwners: change.codeOwners, ranking });
   const truncated = isTruncated(change, totalFiles);
-  if (change.files.length === 0 && !truncated) notes.push("The pull request changes no files.");
+  if (change.files.length === 0 && !truncated) notes.push(decisionWords.noFiles);
   return {
     tier,
     tiers: [...policy.tiers],

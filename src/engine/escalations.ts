@@ -7,6 +7,7 @@
  * what was counted, so a person can check it.
  */
 import type { Policy } from "../policy/schema.js";
+import { decisionWords as say } from "../render/words.js";
 import { isWorkflow, type Ranking } from "./file-tiers.js";
 import { hasLines, linesOf } from "./sandboxes.js";
 import type { ChangedFile, Escalation, FileDecision, PullRequestChange, TargetTouched } from "./types.js";
@@ -36,7 +37,6 @@ interface Measured {
   counted: NonNullable<Escalation["counted"]>;
 }
 
-const atOrAbove = (tier: string) => `at ${tier} or above`;
 
 /** Which deploy targets count, and the words for them. */
 function countedTargets(input: MeasureInput, scope: Scope["targets"]): { targets: TargetTouched[]; limits: string[] } {
@@ -46,16 +46,16 @@ function countedTargets(input: MeasureInput, scope: Scope["targets"]): { targets
   if (scope?.environments) {
     const wanted = new Set(scope.environments.map((e) => e.toLowerCase()));
     targets = targets.filter((t) => wanted.has(t.environment.toLowerCase()));
-    limits.push(`in ${scope.environments.join(" or ")}`);
+    limits.push(say.inEnvironments(scope.environments));
   }
   if (scope?.min_tier !== undefined) {
     const min = ranking.rank(scope.min_tier);
     targets = targets.filter((t) => ranking.rank(t.tier) >= min);
-    limits.push(atOrAbove(scope.min_tier));
+    limits.push(say.atOrAbove(scope.min_tier));
   }
   if (scope?.direct_only) {
     targets = targets.filter((t) => t.files.length > (t.lowered?.length ?? 0));
-    limits.push("that a changed file lies in (not through a dependency)");
+    limits.push(say.directOnly);
   }
   return { targets, limits };
 }
@@ -75,11 +75,11 @@ function countedFiles(input: MeasureInput, scope: Scope["files"]): { files: Chan
   if (scope.min_tier !== undefined) {
     const min = input.ranking.rank(scope.min_tier);
     files = files.filter((f) => input.ranking.rank(tierOf.get(f.path) ?? input.ranking.lowest) >= min);
-    limits.push(`of files ${atOrAbove(scope.min_tier)}`);
+    limits.push(say.filesAtOrAbove(scope.min_tier));
   }
   if (scope.exclude_never_ship) {
     files = files.filter((f) => input.neverShip?.(f.path) === undefined);
-    limits.push("leaving out never_ship files");
+    limits.push(say.withoutNeverShip);
   }
   return { files, limits };
 }
@@ -123,10 +123,10 @@ export function policyEscalations(policy: Policy, input: MeasureInput, notes: st
       if (limit === undefined) continue;
       const measured = MEASURES[key](input, scope);
       conditions.push(`${key}: ${limit}`);
-      parts.push(`${measured.value ?? "unknown"} ${measured.noun} (more than ${limit})${measured.named ? `: ${measured.named.join(", ")}` : ""}`);
+      parts.push(say.measure(measured.value, measured.noun, limit, measured.named));
       counted = { ...counted, ...measured.counted };
       if (measured.value === null) {
-        notes.push(`Line counts are unknown, so escalate[${i}] (${key}: ${limit}) was not checked.`);
+        notes.push(say.escalationUnchecked(i, `${key}: ${limit}`));
         holds = false;
       } else holds &&= measured.value > limit;
     }
@@ -146,16 +146,15 @@ export function hardeningEscalations(change: PullRequestChange, files: readonly 
   const out: Escalation[] = [];
   const listed = change.files.length;
   if (isTruncated(change, totalFiles)) {
-    const what = totalFiles > listed ? `GitHub listed ${listed} of ${totalFiles} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`;
-    out.push({ condition: "incomplete file list", description: `${what}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`, tier: highest });
+    out.push({ condition: "incomplete file list", description: say.incompleteList(listed, totalFiles), tier: highest });
   }
   if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
     const changed = [...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p));
-    out.push({ condition: "policy file changed", description: `${changed.join(", ") || [...policyFiles][0]} changed; a pull request cannot loosen its own policy, so it takes the highest tier`, tier: highest });
+    out.push({ condition: "policy file changed", description: say.policyChanged(changed.length ? changed : [[...policyFiles][0]]), tier: highest });
   }
   const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => (isWorkflow(f.path) ? f.path : f.previousPath));
   if (workflows.length > 0) {
-    out.push({ condition: "workflow changed", description: `${workflows.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`, tier: highest });
+    out.push({ condition: "workflow changed", description: say.workflowChanged(workflows.filter((p) => p !== undefined)), tier: highest });
   }
   return out;
 }

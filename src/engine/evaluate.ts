@@ -10,6 +10,7 @@
  * Pure: no I/O, no GitHub, no clock. The wording people read is in src/render/.
  */
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
+import { decisionWords as say } from "../render/words.js";
 import type { CompiledPolicy } from "./areas.js";
 import { approvalRequirement } from "./approval-requirement.js";
 import { hardeningEscalations, isTruncated, policyEscalations } from "./escalations.js";
@@ -48,7 +49,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const approvals = approvalRequirement({ policy, tier, sandboxed, sandboxes, files, codeOwners: change.codeOwners, ranking }); // 6
 
   const truncated = isTruncated(change, totalFiles);
-  if (change.files.length === 0 && !truncated) notes.push("The pull request changes no files.");
+  if (change.files.length === 0 && !truncated) notes.push(say.noFiles);
   return {
     tier,
     tiers: [...policy.tiers],

@@ -8,6 +8,7 @@
  * lowered) pass the size, so the size is measured before the files' tiers are settled.
  */
 import type { Policy } from "../policy/schema.js";
+import { decisionWords as say } from "../render/words.js";
 import type { FilePaths, PathAreas } from "./paths.js";
 import { countingSandbox, hasLines, linesOf } from "./sandboxes.js";
 import { targetReasonFields } from "./shipping.js";
@@ -146,7 +147,7 @@ type TargetSize = NonNullable<Policy["targets"][number]["size"]>;
 function applySize(touched: TargetTouched, size: TargetSize, own: readonly ChangedFile[], ranking: Ranking, notes: string[]): void {
   const sized = sizeUp(size, touched.tier, own);
   if ("unknown" in sized) {
-    notes.push(`Line counts are unknown, so the size of target ${touched.name} (changed_lines_over: ${size.changed_lines_over}) was not checked.`);
+    notes.push(say.sizeUnchecked(touched.name, size.changed_lines_over));
   } else if (sized.sizedUp && ranking.rank(size.tier) > ranking.rank(touched.tier)) {
     touched.tier = size.tier;
     touched.sizedUp = sized.sizedUp;
@@ -169,13 +170,13 @@ function sizeUp(size: TargetSize, from: string, files: readonly ChangedFile[]): 
   const parts: string[] = [];
   let holds = true;
   if (size.changed_files_over !== undefined) {
-    parts.push(`${files.length} of its files changed (more than ${size.changed_files_over})`);
+    parts.push(say.targetFilesChanged(files.length, size.changed_files_over));
     holds &&= files.length > size.changed_files_over;
   }
   if (size.changed_lines_over !== undefined) {
     if (!files.every(hasLines)) return { unknown: true };
     const lines = files.reduce((n, f) => n + linesOf(f), 0);
-    parts.push(`${lines} changed lines in its files (more than ${size.changed_lines_over})`);
+    parts.push(say.targetLinesChanged(lines, size.changed_lines_over));
     holds &&= lines > size.changed_lines_over;
   }
   return { sizedUp: holds ? { from, description: parts.join(" and ") } : null };

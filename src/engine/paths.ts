@@ -3,6 +3,7 @@
  * its previous path too (moving code out of payments is a payments change). Targets whose branch
  * filters leave the base branch out do not count; with the base branch unknown, every target does.
  */
+import { decisionWords as say } from "../render/words.js";
 import type { Area } from "./areas.js";
 import type { Shipping } from "./shipping.js";
 import type { ChangedFile, PullRequestChange } from "./types.js";
@@ -32,5 +33,5 @@ export function pathsOfChange(change: PullRequestChange, shipping: Shipping): Fi
 
 /** The note a person needs when branch filters could not be applied. */
 export function unknownBaseNote(change: PullRequestChange, hasBranchFilters: boolean): string | null {
-  return change.baseBranch === undefined && hasBranchFilters ? "The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`." : null;
+  return change.baseBranch === undefined && hasBranchFilters ? say.unknownBase : null;
 }

@@ -4,6 +4,7 @@
  * budget that cannot be checked (line counts unknown) makes the sandbox not count: fail closed.
  */
 import type { Policy } from "../policy/schema.js";
+import { decisionWords as say } from "../render/words.js";
 import type { FilePaths, PathAreas } from "./paths.js";
 import type { ChangedFile, SandboxUse } from "./types.js";
 
@@ -32,10 +33,10 @@ function checkBudget(use: SandboxUse, limit: number): void {
   use.maxChangedLines = limit;
   if (use.changedLines === null) {
     use.counts = false;
-    use.note = `line counts are unknown, so its limit of ${limit} changed lines cannot be checked`;
+    use.note = say.sandboxLinesUnknown(limit);
   } else if (use.changedLines > limit) {
     use.counts = false;
-    use.note = `${use.changedLines} changed lines is over its limit of ${limit}`;
+    use.note = say.sandboxOverBudget(use.changedLines, limit);
   }
 }
 

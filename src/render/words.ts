@@ -123,3 +123,29 @@ export function codeOwnersLines(need: CodeOwnersNeed, statuses: readonly OwnerGr
   }
   return lines;
 }
+
+/**
+ * The sentences the engine puts into a decision (escalations, notes, sandbox and size notes):
+ * the engine measures and fills them in, the words live here with every other phrase.
+ */
+export const decisionWords = {
+  incompleteList: (listed: number, total: number) =>
+    `${total > listed ? `GitHub listed ${listed} of ${total} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
+  policyChanged: (paths: readonly string[]) => `${paths.join(", ")} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
+  workflowChanged: (paths: readonly string[]) => `${paths.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
+  /** "2 deploy targets touched in production (more than 1): payments, web" */
+  measure: (value: number | null, noun: string, limit: number, named?: readonly string[]) => `${value ?? "unknown"} ${noun} (more than ${limit})${named ? `: ${named.join(", ")}` : ""}`,
+  inEnvironments: (environments: readonly string[]) => `in ${environments.join(" or ")}`,
+  atOrAbove: (tier: string) => `at ${tier} or above`,
+  filesAtOrAbove: (tier: string) => `of files at ${tier} or above`,
+  directOnly: "that a changed file lies in (not through a dependency)",
+  withoutNeverShip: "leaving out never_ship files",
+  escalationUnchecked: (index: number, condition: string) => `Line counts are unknown, so escalate[${index}] (${condition}) was not checked.`,
+  targetFilesChanged: (count: number, limit: number) => `${count} of its files changed (more than ${limit})`,
+  targetLinesChanged: (lines: number, limit: number) => `${lines} changed lines in its files (more than ${limit})`,
+  sizeUnchecked: (target: string, limit: number | undefined) => `Line counts are unknown, so the size of target ${target} (changed_lines_over: ${limit}) was not checked.`,
+  sandboxLinesUnknown: (limit: number) => `line counts are unknown, so its limit of ${limit} changed lines cannot be checked`,
+  sandboxOverBudget: (lines: number, limit: number) => `${lines} changed lines is over its limit of ${limit}`,
+  unknownBase: "The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`.",
+  noFiles: "The pull request changes no files.",
+};
