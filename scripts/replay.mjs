@@ -124,9 +124,11 @@ function discoverAt(commit, files) {
 /** The tier when `targets_over` counts only targets a changed file lies in (not reached through a dependency). */
 function tierDirectEscalations(decision) {
   const direct = decision.targets.filter((t) => t.files.length > 0).length;
+  // an escalation is named by its rule's name, or by its conditions when it has none
   const kept = decision.escalations.filter((e) => {
-    const only = /^targets_over: (\d+)$/.exec(e.condition);
-    return !(only && direct <= Number(only[1]));
+    const rule = policy.escalate.find((r) => (r.name ?? `targets_over: ${r.when.targets_over}`) === e.condition && r.tier === e.tier);
+    const onlyTargets = rule && Object.keys(rule.when).length === 1 && rule.when.targets_over !== undefined;
+    return !(onlyTargets && direct <= rule.when.targets_over);
   });
   return [...decision.files.map((f) => f.tier), ...kept.map((e) => e.tier)].reduce(maxTier, policy.tiers[0]);
 }
