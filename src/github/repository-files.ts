@@ -39,7 +39,7 @@ interface TreeEntry {
  * and by the bytes of the texts it holds: lockfiles run to megabytes, and a long-running app sees
  * a new one with every dependency bump.
  */
-class ObjectCache {
+export class ObjectCache {
   private readonly entries = new Map<string, { value: Promise<unknown>; bytes: number }>();
   private bytes = 0;
   constructor(

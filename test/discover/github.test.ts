@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { asGitHubClient } from "../../src/github/client.js";
 import { evaluatePullRequest } from "../../src/github/evaluate-pull-request.js";
-import { gitObjectCache, repositoryFilesAt } from "../../src/github/repository-files.js";
+import { gitObjectCache, ObjectCache, repositoryFilesAt } from "../../src/github/repository-files.js";
 import { FakeGitDatabase } from "../support/fake-git-database.js";
 import { ALL_PERMISSIONS, FakeGitHub } from "../support/fake-github.js";
 
@@ -206,4 +206,19 @@ describe("discover.workspaces through the API", () => {
     expect(gitRequests()).toEqual([]);
     expect(contentsRequests()).toEqual([]);
   });
+});
+
+test("the object cache is bounded by the bytes of the texts it holds, not only their count: lockfiles run to megabytes", async () => {
+  const cache = new ObjectCache(100, 10);
+  let loads = 0;
+  const read = (key: string) => cache.get(key, async () => (loads++, "12345678"));
+  await read("old lockfile");
+  await read("old lockfile");
+  expect(loads).toBe(1);
+  await read("new lockfile"); // 16 bytes held, more than 10: the oldest goes
+  await new Promise((resolve) => setImmediate(resolve));
+  await read("new lockfile");
+  expect(loads).toBe(2);
+  await read("old lockfile");
+  expect(loads).toBe(3);
 });
