@@ -1962,11 +1962,11 @@ var init_fromjson = __esm({
 });
 
 // node_modules/@actions/expressions/dist/funcs/join.js
-var join;
+var join2;
 var init_join = __esm({
   "node_modules/@actions/expressions/dist/funcs/join.js"() {
     init_data();
-    join = {
+    join2 = {
       name: "join",
       description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
       minArgs: 1,
@@ -2076,7 +2076,7 @@ var init_funcs = __esm({
       endswith,
       format,
       fromjson,
-      join,
+      join: join2,
       startswith,
       tojson
     };
@@ -7310,7 +7310,7 @@ var init_dist2 = __esm({
 
 // app/main.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { parseEnv } from "node:util";
 
 // app/server.ts
@@ -7962,7 +7962,7 @@ var discoverSchema = z.strictObject({
       workflows: z.array(z.string().min(1)).min(1, "must list at least one workflow file name").describe("Workflow file names (`*` allowed) that deploy on push though no job names a GitHub environment, e.g. `deploy-*.yml`."),
       environment: z.string().min(1).optional().describe("Where they deploy, mapped through `environments`. Default: unknown (`unknown_environment`).")
     }).optional().describe("Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target.")
-  }).describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
+  }).optional().describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
   workspaces: z.boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on.")
 }).describe("Targets that come from the repository itself, read at the base commit.");
 var policySchema = z.strictObject({
@@ -8432,6 +8432,10 @@ function shippingAreas(compiled, change) {
   };
 }
 var below = (path, root) => root === "" || path.startsWith(`${root.replace(/\/+$/, "")}/`);
+function targetsContaining(compiled, discovered) {
+  const shipping = shippingAreas(compiled, { files: [], discovered: { targets: discovered?.targets ?? [], dependencyReach: [], notes: [] } });
+  return (path) => shipping.areasOf(path).flatMap((a) => a.kind === "target" ? [a.name] : []);
+}
 function branchMatcher(filter) {
   const compiled = compileFilter(filter);
   return { matches: (branch) => compiled(branch).passes };
@@ -9634,6 +9638,406 @@ function unreadableBase(error, declaringFile, source) {
   return { ok: false, source, problems: [problem], title: `Blast Radius cannot read the policy's base ${error.target}` };
 }
 
+// src/discover/lockfiles.ts
+import { load as loadYaml3 } from "js-yaml";
+
+// src/discover/workspaces.ts
+import { load as loadYaml2 } from "js-yaml";
+import { minimatch } from "minimatch";
+var RUNTIME_SECTIONS = ["dependencies", "peerDependencies", "optionalDependencies"];
+var IGNORED_DIR = /(^|\/)(node_modules|vendor|testdata|\.git)(\/|$)/;
+var dirname = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+var join = (dir, name2) => dir === "" ? name2 : `${dir}/${name2}`;
+function normalizePath(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/");
+}
+async function readWorkspaceGraph(repo) {
+  const graph = { sources: [], packages: [], problems: [] };
+  const paths = await repo.paths();
+  const listed = new Set(paths);
+  const reader = { paths: async () => paths, read: async (path) => listed.has(path) ? repo.read(path) : void 0 };
+  await addNodePackages(reader, paths, graph);
+  await addGoModules(reader, paths, graph);
+  return graph;
+}
+async function workspacePatterns(repo, graph) {
+  const patterns = [];
+  const pnpm = await repo.read("pnpm-workspace.yaml");
+  if (typeof pnpm === "string") {
+    const doc = parseOrNote(() => loadYaml2(pnpm), "pnpm-workspace.yaml", graph);
+    const list = doc?.packages;
+    if (Array.isArray(list)) {
+      graph.sources.push("pnpm-workspace.yaml");
+      patterns.push(...list.filter((p) => typeof p === "string"));
+    }
+  }
+  const rootManifest = await repo.read("package.json");
+  if (typeof rootManifest === "string") {
+    const doc = parseOrNote(() => JSON.parse(rootManifest), "package.json", graph);
+    const ws = doc?.workspaces;
+    const list = Array.isArray(ws) ? ws : ws?.packages;
+    if (Array.isArray(list)) {
+      graph.sources.push("package.json workspaces");
+      patterns.push(...list.filter((p) => typeof p === "string"));
+    }
+  }
+  const lerna = await repo.read("lerna.json");
+  if (typeof lerna === "string") {
+    const list = parseOrNote(() => JSON.parse(lerna), "lerna.json", graph)?.packages;
+    if (Array.isArray(list)) {
+      graph.sources.push("lerna.json");
+      patterns.push(...list.filter((p) => typeof p === "string"));
+    }
+  }
+  return patterns;
+}
+function workspaceDirectories(patterns, paths) {
+  const clean = (p) => p.replace(/^!/, "").replace(/^\.\//, "").replace(/\/+$/, "");
+  const include = patterns.filter((p) => !p.startsWith("!")).map(clean);
+  const exclude = patterns.filter((p) => p.startsWith("!")).map(clean);
+  const dirs = [];
+  for (const path of paths) {
+    if (basename(path) !== "package.json" || path === "package.json" || IGNORED_DIR.test(path)) continue;
+    const dir = dirname(path);
+    if (include.some((p) => minimatch(dir, p, { dot: false })) && !exclude.some((p) => minimatch(dir, p))) dirs.push(dir);
+  }
+  return dirs;
+}
+async function addNodePackages(repo, paths, graph) {
+  const patterns = await workspacePatterns(repo, graph);
+  if (patterns.length === 0) return;
+  const manifests = /* @__PURE__ */ new Map();
+  for (const dir of workspaceDirectories(patterns, paths)) {
+    const path = join(dir, "package.json");
+    const text = await repo.read(path);
+    if (typeof text !== "string") continue;
+    const doc = parseOrNote(() => JSON.parse(text), path, graph);
+    if (doc && typeof doc === "object" && typeof doc.name === "string") manifests.set(dir, doc);
+  }
+  const names = new Set([...manifests.values()].map((m) => m.name));
+  for (const [dir, manifest] of manifests) {
+    const dependsOn = [];
+    for (const section of RUNTIME_SECTIONS) {
+      const deps = manifest[section];
+      if (!deps || typeof deps !== "object") continue;
+      for (const name2 of Object.keys(deps)) {
+        if (names.has(name2) && name2 !== manifest.name && !dependsOn.includes(name2)) dependsOn.push(name2);
+      }
+    }
+    graph.packages.push({ name: manifest.name, kind: "npm", root: dir, manifest: join(dir, "package.json"), dependsOn });
+  }
+}
+function parseGoMod(text, dir) {
+  const mod = { module: "", requires: [], localReplaces: /* @__PURE__ */ new Map() };
+  let block = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (line === "") continue;
+    if (block && line === ")") {
+      block = null;
+      continue;
+    }
+    const opened = /^(require|replace)\s*\($/.exec(line);
+    if (opened) {
+      block = opened[1];
+      continue;
+    }
+    const directive = /^(module|require|replace)\s+(.*)$/.exec(line);
+    const [kind, rest] = block ? [block, line] : directive ? [directive[1], directive[2]] : [null, ""];
+    if (kind === "module") mod.module = unquote(rest.trim());
+    else if (kind === "require") mod.requires.push(unquote(rest.split(/\s+/)[0]));
+    else if (kind === "replace") {
+      const [from, to] = rest.split("=>").map((s) => s.trim());
+      const target = to ? unquote(to.split(/\s+/)[0]) : "";
+      if (target.startsWith("./") || target.startsWith("../")) {
+        const local = normalizePath(join(dir, target));
+        if (local !== void 0) mod.localReplaces.set(unquote(from.split(/\s+/)[0]), local);
+      }
+    }
+  }
+  return mod;
+}
+function parseGoWork(text, dir) {
+  const dirs = [];
+  let inUse = false;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inUse) {
+      if (line === ")") inUse = false;
+      else if (line !== "") dirs.push(line);
+      continue;
+    }
+    if (/^use\s*\($/.test(line)) inUse = true;
+    else if (/^use\s+/.test(line)) dirs.push(line.replace(/^use\s+/, ""));
+  }
+  return dirs.map((d) => normalizePath(join(dir, unquote(d)))).filter((d) => d !== void 0);
+}
+var unquote = (s) => s.replace(/^["`](.*)["`]$/, "$1");
+async function addGoModules(repo, paths, graph) {
+  const modPaths = paths.filter((p) => basename(p) === "go.mod" && !IGNORED_DIR.test(p));
+  if (modPaths.length === 0) return;
+  const mods = /* @__PURE__ */ new Map();
+  for (const path of modPaths) {
+    const text = await repo.read(path);
+    if (typeof text !== "string") continue;
+    const mod = parseGoMod(text, dirname(path));
+    if (mod.module === "") graph.problems.push(`${path}: no module line`);
+    else mods.set(dirname(path), mod);
+  }
+  const workspace = /* @__PURE__ */ new Set();
+  for (const path of paths.filter((p) => basename(p) === "go.work" && !IGNORED_DIR.test(p))) {
+    const text = await repo.read(path);
+    if (typeof text !== "string") continue;
+    graph.sources.push(path);
+    for (const dir of parseGoWork(text, dirname(path))) workspace.add(dir);
+  }
+  const dirOf = new Map([...mods].map(([dir, mod]) => [mod.module, dir]));
+  let replaced = false;
+  for (const [dir, mod] of mods) {
+    const dependsOn = [];
+    for (const required of mod.requires) {
+      const local = mod.localReplaces.get(required);
+      const viaReplace = local !== void 0 && mods.has(local);
+      const viaWork = workspace.has(dir) && workspace.has(dirOf.get(required) ?? "\0");
+      replaced ||= viaReplace;
+      if (viaReplace || viaWork) dependsOn.push(viaReplace ? mods.get(local).module : required);
+    }
+    graph.packages.push({ name: mod.module, kind: "go", root: dir, manifest: join(dir, "go.mod"), dependsOn });
+  }
+  if (replaced) graph.sources.push("go.mod replace");
+}
+function parseOrNote(parse2, path, graph) {
+  try {
+    return parse2();
+  } catch (error) {
+    graph.problems.push(`${path}: ${error.message.split("\n")[0]}`);
+    return void 0;
+  }
+}
+
+// src/discover/workspaces-routes.ts
+function dependentsOf(graph, name2) {
+  const dependents = /* @__PURE__ */ new Map();
+  for (const pkg of graph.packages) {
+    for (const dep of pkg.dependsOn) {
+      const list = dependents.get(dep) ?? [];
+      list.push(pkg.name);
+      dependents.set(dep, list);
+    }
+  }
+  const routes = /* @__PURE__ */ new Map();
+  let frontier = [{ name: name2, route: [name2] }];
+  const seen = /* @__PURE__ */ new Set([name2]);
+  while (frontier.length > 0) {
+    const next = [];
+    for (const { name: current, route } of frontier) {
+      for (const dependent of dependents.get(current) ?? []) {
+        if (seen.has(dependent)) continue;
+        seen.add(dependent);
+        const longer = [dependent, ...route];
+        routes.set(dependent, longer);
+        next.push({ name: dependent, route: longer });
+      }
+    }
+    frontier = next;
+  }
+  return routes;
+}
+function reachOfPackage(graph, pkg, targetsAt) {
+  const byName = new Map(graph.packages.map((p) => [p.name, p]));
+  const reach = [];
+  const routes = [...dependentsOf(graph, pkg.name)].sort((a, b) => a[1].length - b[1].length);
+  for (const [dependent, route] of routes) {
+    for (const target of targetsAt(byName.get(dependent).manifest)) {
+      if (!reach.some((r) => r.target === target)) reach.push({ target, route });
+    }
+  }
+  return reach;
+}
+function dependencyReach(graph, targetsAt) {
+  const reach = [];
+  for (const pkg of graph.packages) {
+    const nested = graph.packages.filter((other) => other.root !== pkg.root && (pkg.root === "" || other.root.startsWith(`${pkg.root}/`))).map((other) => other.root);
+    for (const { target, route } of reachOfPackage(graph, pkg, targetsAt)) {
+      reach.push({ target, root: pkg.root, route, ...nested.length > 0 ? { except: [...new Set(nested)] } : {} });
+    }
+  }
+  return reach;
+}
+
+// src/discover/lockfiles.ts
+var LOCKFILES = { "pnpm-lock.yaml": "pnpm", "package-lock.json": "npm", "yarn.lock": "yarn" };
+function lockfileKind(path) {
+  return LOCKFILES[path.slice(path.lastIndexOf("/") + 1)];
+}
+function attributeLockfileChange(path, before, after) {
+  const kind = lockfileKind(path);
+  if (kind === void 0) return { readable: false, reason: `${path} is not a lockfile` };
+  if (kind === "yarn") return { readable: false, reason: "yarn.lock does not say which workspace package uses an entry" };
+  if (before === null || after === null) return { readable: false, reason: `the text of ${path} before and after the change is not available` };
+  const parse2 = kind === "pnpm" ? parsePnpmLock : parseNpmLock;
+  let old;
+  let current;
+  try {
+    old = before === void 0 ? { importers: /* @__PURE__ */ new Map(), nodes: /* @__PURE__ */ new Map() } : parse2(before);
+    current = after === void 0 ? { importers: /* @__PURE__ */ new Map(), nodes: /* @__PURE__ */ new Map() } : parse2(after);
+  } catch (error) {
+    return { readable: false, reason: `${path}: ${error.message.split("\n")[0]}` };
+  }
+  const changed = /* @__PURE__ */ new Set();
+  for (const key of /* @__PURE__ */ new Set([...old.nodes.keys(), ...current.nodes.keys()])) {
+    if (old.nodes.get(key)?.text !== current.nodes.get(key)?.text) changed.add(key);
+  }
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const runtime = [];
+  const devOnly = [];
+  for (const importer of /* @__PURE__ */ new Set([...old.importers.keys(), ...current.importers.keys()])) {
+    const reaches = (section) => [old, current].some((lock) => {
+      const node = lock.importers.get(importer);
+      return node !== void 0 && reachesChanged(lock, node[section], changed);
+    });
+    const sectionsChanged = (section) => {
+      const a = old.importers.get(importer)?.[section] ?? [];
+      const b = current.importers.get(importer)?.[section] ?? [];
+      return a.join("\n") !== b.join("\n");
+    };
+    const root = normalizePath(dir === "" ? importer : `${dir}/${importer}`) ?? importer;
+    if (sectionsChanged("runtime") || reaches("runtime")) runtime.push(root);
+    else if (sectionsChanged("dev") || reaches("dev")) devOnly.push(root);
+  }
+  return { readable: true, runtime, devOnly };
+}
+function reachesChanged(lock, start, changed) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [...start];
+  while (stack.length > 0) {
+    const key = stack.pop();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (changed.has(key)) return true;
+    const node = lock.nodes.get(key);
+    if (node) stack.push(...node.runtime);
+  }
+  return false;
+}
+function pnpmKey(name2, ref) {
+  const version = typeof ref === "string" ? ref : ref?.version;
+  if (typeof version !== "string") return void 0;
+  if (/^(link|file|workspace):/.test(version)) return `${name2}@${version}`;
+  const alias = version.replace(/^\//, "");
+  if (/^(@[^/()]+\/)?[^@/()]+@/.test(alias)) return alias;
+  return `${name2}@${version}`;
+}
+function pnpmKeys(deps) {
+  if (!deps || typeof deps !== "object") return [];
+  return Object.entries(deps).map(([name2, ref]) => pnpmKey(name2, ref)).filter((k) => k !== void 0).sort();
+}
+function parsePnpmLock(text) {
+  const doc = loadYaml3(text);
+  if (!doc || typeof doc !== "object") throw new Error("not a pnpm lockfile");
+  const version = Number.parseFloat(String(doc.lockfileVersion ?? ""));
+  if (!(version >= 6)) throw new Error(`lockfileVersion ${String(doc.lockfileVersion)} is not supported (6 or later)`);
+  const entries = (v) => Object.entries(v && typeof v === "object" ? v : {});
+  const importerEntries = doc.importers ? entries(doc.importers) : [[".", doc]];
+  const importers = /* @__PURE__ */ new Map();
+  for (const [id, entry] of importerEntries) {
+    importers.set(id === "." ? "" : id, {
+      runtime: [...pnpmKeys(entry.dependencies), ...pnpmKeys(entry.optionalDependencies)],
+      dev: pnpmKeys(entry.devDependencies),
+      text: ""
+    });
+  }
+  const nodes = /* @__PURE__ */ new Map();
+  const metadata = new Map(entries(doc.packages).map(([key, entry]) => [key.replace(/^\//, ""), JSON.stringify(entry)]));
+  const withDeps = version >= 9 ? entries(doc.snapshots) : entries(doc.packages);
+  for (const [rawKey, entry] of withDeps) {
+    const key = rawKey.replace(/^\//, "");
+    const downloaded = key.replace(/\(.*$/, "");
+    nodes.set(key, {
+      runtime: [...pnpmKeys(entry?.dependencies), ...pnpmKeys(entry?.optionalDependencies)],
+      dev: [],
+      text: JSON.stringify(entry) + (version >= 9 ? metadata.get(downloaded) ?? "" : "")
+    });
+  }
+  return { importers, nodes };
+}
+function parseNpmLock(text) {
+  const doc = JSON.parse(text);
+  if (!doc.packages || typeof doc.packages !== "object") {
+    throw new Error(`lockfileVersion ${String(doc.lockfileVersion)} has no "packages" (lockfileVersion 2 or later is needed)`);
+  }
+  const packages = doc.packages;
+  const resolve = (from, name2) => {
+    let location = from;
+    while (location !== void 0) {
+      const key = location === "" ? `node_modules/${name2}` : `${location}/node_modules/${name2}`;
+      if (packages[key]) return key;
+      location = parentLocation(location);
+    }
+    return void 0;
+  };
+  const names = (entry, sections) => sections.flatMap((s) => Object.keys(entry[s] ?? {}));
+  const depsOf = (key, entry, sections) => names(entry, sections).map((name2) => resolve(key, name2)).filter((k) => k !== void 0).sort();
+  const runtimeSections = ["dependencies", "optionalDependencies", "peerDependencies"];
+  const importers = /* @__PURE__ */ new Map();
+  const nodes = /* @__PURE__ */ new Map();
+  for (const [key, entry] of Object.entries(packages)) {
+    const node = { runtime: depsOf(key, entry, runtimeSections), dev: depsOf(key, entry, ["devDependencies"]), text: JSON.stringify(entry) };
+    if (key === "" || !/(^|\/)node_modules\//.test(key)) importers.set(key, node);
+    else nodes.set(key, { ...node, dev: [] });
+  }
+  return { importers, nodes };
+}
+function parentLocation(location) {
+  if (location === "") return void 0;
+  const at = location.lastIndexOf("/node_modules/");
+  if (at >= 0) return location.slice(0, at);
+  if (location.startsWith("node_modules/")) return "";
+  return "";
+}
+function lockfileHits(graph, path, attribution, targetsAt) {
+  const hits = [];
+  const add = (target, route) => {
+    if (!hits.some((h) => h.target === target)) hits.push({ path, target, route });
+  };
+  for (const root of attribution.runtime) {
+    const pkg = graph.packages.find((p) => p.kind === "npm" && p.root === root);
+    const manifest = root === "" ? "package.json" : `${root}/package.json`;
+    const name2 = pkg?.name ?? manifest;
+    for (const target of targetsAt(manifest)) add(target, [name2]);
+    if (!pkg) continue;
+    const routes = [...dependentsOf(graph, pkg.name)].sort((a, b) => a[1].length - b[1].length);
+    for (const [dependent, route] of routes) {
+      const manifestOf = graph.packages.find((p) => p.name === dependent).manifest;
+      for (const target of targetsAt(manifestOf)) add(target, route);
+    }
+  }
+  return hits;
+}
+function lockfileReach(graph, changes, targetsAt) {
+  const result = { hits: [], unreadable: [], shipsNowhere: [] };
+  for (const change of changes) {
+    const attribution = attributeLockfileChange(change.path, change.before, change.after);
+    if (!attribution.readable) {
+      result.unreadable.push({ path: change.path, reason: attribution.reason });
+      continue;
+    }
+    const hits = lockfileHits(graph, change.path, attribution, targetsAt);
+    if (hits.length === 0) result.shipsNowhere.push(change.path);
+    result.hits.push(...hits);
+  }
+  return result;
+}
+
 // src/discover/workflow-parser.ts
 var loading;
 function workflowParser() {
@@ -9766,12 +10170,36 @@ function inputValues(parser, values, outer) {
 // src/discover/targets.ts
 var UNKNOWN_ENVIRONMENT = "unknown";
 function wantsDiscovery(policy) {
-  return Boolean(policy.discover?.workflows);
+  return Boolean(policy.discover?.workflows || policy.discover?.workspaces);
 }
-async function discoverTargets(policy, files) {
-  const settings = policy.discover?.workflows;
+async function discoverTargets(policy, files, change) {
   const discovery = { targets: [], dependencyReach: [], notes: [], workflows: [] };
-  if (!settings) return discovery;
+  await discoverWorkflowTargets(policy, files, discovery);
+  if (policy.discover?.workspaces) await discoverDependencies(policy, files, discovery, change);
+  return discovery;
+}
+async function discoverDependencies(policy, files, discovery, change) {
+  const graph = await readWorkspaceGraph(files);
+  discovery.graph = graph;
+  for (const problem of graph.problems) discovery.notes.push(`discover.workspaces: ${problem}`);
+  if (graph.packages.length === 0) discovery.notes.push("discover.workspaces is on, but no npm, yarn, pnpm or Go workspace package was found, so no target is reached through dependencies.");
+  const targetsAt = targetsContaining(compilePolicy(policy), discovery);
+  discovery.dependencyReach = dependencyReach(graph, targetsAt);
+  const lockfiles = (change?.files ?? []).filter((f) => lockfileKind(f.path) !== void 0);
+  if (!change || lockfiles.length === 0) return;
+  const reach = lockfileReach(graph, await Promise.all(lockfiles.map((f) => lockfileTexts(f, change))), targetsAt);
+  discovery.lockfileHits = reach.hits;
+  for (const { path, reason } of reach.unreadable) discovery.notes.push(`${path}: which packages it changes cannot be read (${reason}); rules give it its tier.`);
+  for (const path of reach.shipsNowhere) discovery.notes.push(`${path} changes no run-time dependency of a package a target deploys: it ships nowhere through dependencies.`);
+}
+async function lockfileTexts(file, change) {
+  const before = file.status === "added" ? void 0 : await change.before(file.previousPath ?? file.path) ?? null;
+  const after = file.status === "removed" ? void 0 : await change.after(file.path) ?? null;
+  return { path: file.path, before, after };
+}
+async function discoverWorkflowTargets(policy, files, discovery) {
+  const settings = policy.discover?.workflows;
+  if (!settings) return;
   const excluded = settings.exclude.map((name2) => ({ name: name2, regexp: filterPatternRegExp(name2) }));
   const withoutEnvironment = (settings.without_environment?.workflows ?? []).map((name2) => filterPatternRegExp(name2));
   const assumed = { environment: settings.without_environment?.environment ?? null };
@@ -9810,7 +10238,6 @@ async function discoverTargets(policy, files) {
       });
     }
   }
-  return discovery;
 }
 function environmentTier(policy, deployment) {
   const settings = policy.discover?.workflows;
@@ -9828,30 +10255,54 @@ function escapeRegExp2(s) {
 
 // src/github/repository-files.ts
 var ObjectCache = class {
-  constructor(maxEntries) {
+  constructor(maxEntries, maxBytes = 64 * 1024 * 1024) {
     this.maxEntries = maxEntries;
+    this.maxBytes = maxBytes;
   }
   maxEntries;
+  maxBytes;
   entries = /* @__PURE__ */ new Map();
+  bytes = 0;
   get(key, load) {
     const found = this.entries.get(key);
     if (found) {
       this.entries.delete(key);
       this.entries.set(key, found);
-      return found;
+      return found.value;
     }
-    const loading2 = load();
-    this.entries.set(key, loading2);
-    loading2.catch(() => this.entries.delete(key));
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value);
-    return loading2;
+    const entry = { value: load(), bytes: 0 };
+    this.entries.set(key, entry);
+    entry.value.then(
+      (value) => {
+        if (typeof value !== "string" || this.entries.get(key) !== entry) return;
+        entry.bytes = value.length;
+        this.bytes += entry.bytes;
+        this.evict();
+      },
+      () => this.remove(key, entry)
+      // a failed read is retried next time
+    );
+    this.evict();
+    return entry.value;
+  }
+  remove(key, entry) {
+    if (this.entries.get(key) !== entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+  evict() {
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes && this.entries.size > 1) {
+      const [key, entry] = this.entries.entries().next().value;
+      this.remove(key, entry);
+    }
   }
   clear() {
     this.entries.clear();
+    this.bytes = 0;
   }
 };
 var gitObjectCache = new ObjectCache(5e3);
-function repositoryFilesAt(client, repo, commitSha, cache = gitObjectCache) {
+function repositoryFilesAt(client, repo, commitSha, cache = gitObjectCache, wholeTree = false) {
   const name2 = `${repo.owner}/${repo.repo}`.toLowerCase();
   const fetchTree = (sha) => cache.get(`${name2} tree ${sha}`, async () => {
     const { data } = await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repo, tree_sha: sha });
@@ -9866,25 +10317,34 @@ function repositoryFilesAt(client, repo, commitSha, cache = gitObjectCache) {
     }
     return entries;
   };
+  const wholeListing = () => cache.get(`${name2} paths ${commitSha}`, async () => {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repo, tree_sha: commitSha, recursive: "1" });
+    if (data.truncated) throw new Error(`the file list of ${repo.owner}/${repo.repo} at ${commitSha.slice(0, 7)} is too large for GitHub to list in one response`);
+    return new Map(data.tree.filter((e) => e.type === "blob").map((e) => [e.path, e.sha]));
+  });
+  const blobOf = async (path) => {
+    if (wholeTree) return (await wholeListing()).get(path);
+    const slash = path.lastIndexOf("/");
+    const entries = await treeOf(slash === -1 ? "" : path.slice(0, slash));
+    return entries?.find((e) => e.path === path.slice(slash + 1) && e.type === "blob")?.sha;
+  };
   return {
     async paths() {
-      return cache.get(`${name2} paths ${commitSha}`, async () => {
-        const { data } = await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repo, tree_sha: commitSha, recursive: "1" });
-        if (data.truncated) throw new Error(`the file list of ${repo.owner}/${repo.repo} at ${commitSha.slice(0, 7)} is too large for GitHub to list in one response`);
-        return data.tree.filter((e) => e.type === "blob").map((e) => e.path);
-      });
+      return [...(await wholeListing()).keys()];
     },
     async list(directory) {
+      if (wholeTree) {
+        const prefix = `${directory.replace(/\/+$/, "")}/`;
+        return [...(await wholeListing()).keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/")).map((p) => p.slice(prefix.length));
+      }
       return (await treeOf(directory) ?? []).filter((e) => e.type === "blob").map((e) => e.path);
     },
     async read(path) {
-      const slash = path.lastIndexOf("/");
-      const entries = await treeOf(slash === -1 ? "" : path.slice(0, slash));
-      const entry = entries?.find((e) => e.path === path.slice(slash + 1) && e.type === "blob");
-      if (!entry) return null;
-      return cache.get(`${name2} blob ${entry.sha}`, async () => {
+      const sha = await blobOf(path);
+      if (!sha) return null;
+      return cache.get(`${name2} blob ${sha}`, async () => {
         try {
-          const { data } = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...repo, file_sha: entry.sha });
+          const { data } = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...repo, file_sha: sha });
           return data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
         } catch (error) {
           if (isStatus(error, 404)) return null;
@@ -9894,10 +10354,24 @@ function repositoryFilesAt(client, repo, commitSha, cache = gitObjectCache) {
     }
   };
 }
-async function discoverAtBase(client, repo, baseSha, policy) {
+function fileAt(client, repo, commitSha, cache = gitObjectCache) {
+  const name2 = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return (path) => cache.get(`${name2} contents ${commitSha} ${path}`, async () => {
+    try {
+      const { data } = await client.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repo, path, ref: commitSha, headers: { accept: "application/vnd.github.raw" } });
+      return typeof data === "string" ? data : null;
+    } catch (error) {
+      if (isStatus(error, 404)) return null;
+      throw error;
+    }
+  });
+}
+async function discoverAtBase(client, repo, baseSha, policy, pullRequest) {
   if (!wantsDiscovery(policy)) return void 0;
-  const { targets, dependencyReach, notes } = await discoverTargets(policy, repositoryFilesAt(client, repo, baseSha));
-  return { targets, dependencyReach, notes };
+  const base = repositoryFilesAt(client, repo, baseSha, gitObjectCache, Boolean(policy.discover?.workspaces));
+  const change = pullRequest && { files: pullRequest.files, before: (path) => base.read(path), after: fileAt(client, repo, pullRequest.headSha) };
+  const { targets, dependencyReach: dependencyReach2, lockfileHits: lockfileHits2, notes } = await discoverTargets(policy, base, change);
+  return { targets, dependencyReach: dependencyReach2, ...lockfileHits2 ? { lockfileHits: lockfileHits2 } : {}, notes };
 }
 
 // src/github/review-requests.ts
@@ -10056,7 +10530,7 @@ async function evaluateHead(options, pr, failure) {
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
   try {
-    discovered = await discoverAtBase(client, repo, pr.baseSha, policy);
+    discovered = await discoverAtBase(client, repo, pr.baseSha, policy, { headSha: pr.headSha, files });
   } catch (error) {
     return await failClosed(...readFailure("the deploy workflows at the base commit", error));
   }
@@ -10383,10 +10857,10 @@ function blastRadiusApp(options = {}) {
 
 // app/registration.ts
 import { readFileSync, writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { parse as parseYaml } from "yaml";
 function registrationHandler(settings, options) {
-  const envFile = options.envFile ?? join2(process.cwd(), ".env");
+  const envFile = options.envFile ?? join3(process.cwd(), ".env");
   return async (req, res) => {
     if (req.method !== "GET") return false;
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -10422,7 +10896,7 @@ function appManifest(appYml, baseUrl, settings) {
   };
 }
 function readAppYml() {
-  return parseYaml(readFileSync(join2(process.cwd(), "app.yml"), "utf8")) ?? {};
+  return parseYaml(readFileSync(join3(process.cwd(), "app.yml"), "utf8")) ?? {};
 }
 function publicBaseUrl(req) {
   const first = (header) => (Array.isArray(header) ? header[0] : header)?.split(",")[0].trim();
@@ -10718,7 +11192,7 @@ function isHttpUrl(text) {
 function environment() {
   let fromFile = {};
   try {
-    fromFile = parseEnv(readFileSync3(join3(process.cwd(), ".env"), "utf8"));
+    fromFile = parseEnv(readFileSync3(join4(process.cwd(), ".env"), "utf8"));
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
   }

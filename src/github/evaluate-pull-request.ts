@@ -242,7 +242,7 @@ async function evaluateHead(
   }
   try {
     // deploy targets from the workflows at the base commit, when the policy asks for them
-    discovered = await discoverAtBase(client, repo, pr.baseSha, policy);
+    discovered = await discoverAtBase(client, repo, pr.baseSha, policy, { headSha: pr.headSha, files });
   } catch (error) {
     return await failClosed(...readFailure("the deploy workflows at the base commit", error));
   }

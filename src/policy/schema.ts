@@ -192,6 +192,7 @@ export const discoverSchema = z
           .optional()
           .describe("Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target."),
       })
+      .optional()
       .describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
     workspaces: z.boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on."),
   })

@@ -108,8 +108,8 @@ export async function evaluateCommand(args: string[], context: CommandContext): 
   timings.mark(`read ${files.length} changed files`);
   const compiled = compilePolicy(loaded.policy);
   timings.mark("compile the policy's globs");
-  // deploy targets from the workflows at --base (or in the working tree), when the policy asks
-  const discovered = await discoverLocally(loaded.policy, context.cwd, options.base, options.config);
+  // deploy targets from the workflows and workspaces at --base (or in the working tree), when the policy asks
+  const discovered = await discoverLocally(loaded.policy, context.cwd, options.base, options.config, files);
   timings.mark("discover targets");
   const codeOwners = await codeOwnersLocally(loaded.policy, context.cwd, options.base, options.config);
   const decision = evaluate(compiled, { files, baseBranch: options.baseBranch, totalFiles: options.changedFiles, discovered, codeOwners });
