@@ -6333,14 +6333,14 @@ var init_id_builder = __esm({
       }
       build() {
         const original = this.name.length > 0 ? this.name.join("") : "job";
-        let suffix = "";
+        let suffix2 = "";
         for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
           if (attempt === 1) {
-            suffix = "";
+            suffix2 = "";
           } else {
-            suffix = `_${attempt}`;
+            suffix2 = `_${attempt}`;
           }
-          const candidate = original.substring(0, Math.min(original.length, MAX_LENGTH - suffix.length)) + suffix;
+          const candidate = original.substring(0, Math.min(original.length, MAX_LENGTH - suffix2.length)) + suffix2;
           if (!this.distinctNames.has(candidate)) {
             this.distinctNames.add(candidate);
             this.name = [];
@@ -7347,42 +7347,6 @@ function fetchWithTimeout(timeoutMs, base = globalThis.fetch) {
   };
 }
 
-// src/engine/gate.ts
-function tierTitle(decision) {
-  const tier = decision.tier;
-  return `${tier.charAt(0).toUpperCase()}${tier.slice(1)} risk${decision.sandboxed ? " (sandboxed)" : ""}`;
-}
-function describeApprovers(from) {
-  if (!from || from.length === 0) return "";
-  const names = from.map((f) => f.startsWith("@") ? f : `@${f}`);
-  return ` from ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`}`;
-}
-function missingApprovals(status) {
-  const { missing, approvedBy, requirement } = status;
-  const more = approvedBy.length > 0 ? " more" : "";
-  return `needs ${missing}${more} approval${missing === 1 ? "" : "s"}${describeApprovers(requirement.from)}`;
-}
-function unknownMembership(unknown) {
-  const who = unknown.map((u) => `@${u.login} is in ${u.teams.map((t) => `@${t}`).join(" or ")}`).join(", or whether ");
-  return `cannot tell whether ${who}: the token cannot read team membership`;
-}
-function gate(decision, approval, override) {
-  const head = tierTitle(decision);
-  if (override?.allowed) {
-    return { passing: true, state: "overridden", title: `${head}: overridden by @${override.appliedBy} with ${override.label}` };
-  }
-  if (!decision.approvals) {
-    return { passing: true, state: "passed", title: `${head}: no approval needed` };
-  }
-  if (approval?.met) {
-    return { passing: true, state: "approved", title: `${head}: approved by ${approval.approvedBy.map((l) => `@${l}`).join(", ")}` };
-  }
-  const needs = approval ? missingApprovals(approval) : `needs ${decision.approvals.count} approval${decision.approvals.count === 1 ? "" : "s"}${describeApprovers(decision.approvals.from)}`;
-  const doubt = approval?.unknown.length ? ` (${unknownMembership(approval.unknown)})` : "";
-  if (decision.mode === "report") return { passing: true, state: "report", title: `${head}: ${needs}${doubt} (report only, not blocking)` };
-  return { passing: false, state: "blocked", title: `${head}: ${needs}${doubt}` };
-}
-
 // src/render/escape.ts
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
@@ -7423,6 +7387,100 @@ function teamReviewRequestRefused(requested, owner, githubMessage) {
   return `GitHub refused to request a review from ${teams(requested.map((t) => `${owner}/${t}`))} (${githubMessage}). A token that cannot see the organisation's teams (a workflow's GITHUB_TOKEN) cannot request team reviews, and neither can one for a team without access to the repository. ` + TEAM_MEMBERSHIP_FIXES;
 }
 
+// src/render/words.ts
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function either(names) {
+  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+var KIND_WORD = { rule: "rule", target: "target", sandbox: "sandbox" };
+function overriddenPhrase(o, style) {
+  return KIND_WORD[o.kind] ? `${KIND_WORD[o.kind]} ${style.name(o.name)} (${o.tier})` : `${o.kind} (${o.tier})`;
+}
+function sizedUpPhrase(sized, tier) {
+  return `${tier} past its size: ${sized.description}; its own tier is ${sized.from}`;
+}
+function reasonPhrase(reason, style) {
+  const via = reason.viaPreviousPath ? ` (previous path ${style.path(reason.viaPreviousPath)})` : "";
+  switch (reason.kind) {
+    case "rule":
+      if (reason.precedence === "set") {
+        const overriding = reason.overrides?.length ? `, overriding ${reason.overrides.map((o) => overriddenPhrase(o, style)).join(", ")}` : "";
+        return `tier set to ${reason.tier} by rule ${style.name(reason.name)}${overriding}${via}`;
+      }
+      return `rule ${style.name(reason.name)}${via}`;
+    case "target": {
+      const sized = reason.sizedUp ? ` (${sizedUpPhrase(reason.sizedUp, reason.tier)})` : "";
+      const environment2 = style.text(environmentText(reason.environment ?? "", reason.origin));
+      return `target ${style.name(reason.name)} ${style.arrow} ${environment2}${sized}${via}${style.text(targetReasonDetails(reason))}`;
+    }
+    case "sandbox":
+      return `sandbox ${style.name(reason.name)}${via}`;
+    case "policy-file":
+      return `the policy file itself${via}`;
+    case "workflow":
+      return `a GitHub Actions workflow (always the highest tier)${via}`;
+    case "default":
+      return `no rule matches${via}${style.defaultTier}`;
+  }
+}
+function targetTier(target) {
+  return target.sizedUp ? `${target.tier} (${sizedUpPhrase(target.sizedUp, target.tier).replace(/^\S+ /, "")})` : target.tier;
+}
+function loweredNote(target, path) {
+  const lowered = target.lowered ?? [];
+  return lowered.length ? `; given another tier by a \`set\` rule, so not counted for its size or escalations: ${lowered.map(path).join(", ")}` : "";
+}
+function fromApprovers(from) {
+  if (!from || from.length === 0) return "";
+  return ` from ${either(from.map((f) => f.startsWith("@") ? f : `@${f}`))}`;
+}
+function approvalsPhrase(count, from, more = false) {
+  return `${plural(count, more ? "more approval" : "approval", more ? "more approvals" : "approvals")}${fromApprovers(from)}`;
+}
+function codeOwnersPhrase(groups) {
+  return `a code owner's approval from ${groups.map((g) => either(g.owners)).join(" and from ")}`;
+}
+function codeOwnersLines(need, statuses, style) {
+  const lines = [];
+  const source = need.source ? style.path(need.source) : "CODEOWNERS";
+  for (const problem of need.problems) lines.push(`${source} cannot be used, so no code owner can approve: ${style.text(problem)}`);
+  if (need.problems.length) return lines;
+  const groups = statuses ?? need.groups;
+  for (const g of groups) {
+    const files = g.files.slice(0, 5).map(style.path).join(", ") + (g.files.length > 5 ? ` and ${g.files.length - 5} more` : "");
+    const state = !statuses ? "needs one of them" : g.approvedBy?.length ? `approved by ${g.approvedBy.map((l) => `@${l}`).join(", ")}` : "not approved yet";
+    const email = g.emailOwners?.length ? ` (${g.emailOwners.join(", ")}: an e-mail owner cannot be matched to a GitHub login, so only the other owners can approve)` : "";
+    const doubt = g.unknown?.length && !g.approvedBy?.length ? ` (${g.unknown.map((u) => `cannot tell whether @${u.login} is in ${either(u.teams.map((t) => `@${t}`))}`).join("; ")}: the token cannot read team membership)` : "";
+    lines.push(`${either(g.owners.map(style.text))}: ${state}${doubt}${email} \u2014 ${plural(g.files.length, "file")}: ${files}`);
+  }
+  if (need.unowned.length) {
+    lines.push(`No code owner (${plural(need.unowned.length, "file")} at ${need.tier} or above): ${need.unowned.slice(0, 10).map(style.path).join(", ")}${need.unowned.length > 10 ? ` and ${need.unowned.length - 10} more` : ""}`);
+  }
+  return lines;
+}
+var decisionWords = {
+  incompleteList: (listed, total) => `${total > listed ? `GitHub listed ${listed} of ${total} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
+  policyChanged: (paths) => `${paths.join(", ")} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
+  workflowChanged: (paths) => `${paths.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
+  /** "2 deploy targets touched in production (more than 1): payments, web" */
+  measure: (value, noun, limit, named) => `${value ?? "unknown"} ${noun} (more than ${limit})${named ? `: ${named.join(", ")}` : ""}`,
+  inEnvironments: (environments) => `in ${environments.join(" or ")}`,
+  atOrAbove: (tier) => `at ${tier} or above`,
+  filesAtOrAbove: (tier) => `of files at ${tier} or above`,
+  directOnly: "that a changed file lies in (not through a dependency)",
+  withoutNeverShip: "leaving out never_ship files",
+  escalationUnchecked: (index, condition) => `Line counts are unknown, so escalate[${index}] (${condition}) was not checked.`,
+  targetFilesChanged: (count, limit) => `${count} of its files changed (more than ${limit})`,
+  targetLinesChanged: (lines, limit) => `${lines} changed lines in its files (more than ${limit})`,
+  sizeUnchecked: (target, limit) => `Line counts are unknown, so the size of target ${target} (changed_lines_over: ${limit}) was not checked.`,
+  sandboxLinesUnknown: (limit) => `line counts are unknown, so its limit of ${limit} changed lines cannot be checked`,
+  sandboxOverBudget: (lines, limit) => `${lines} changed lines is over its limit of ${limit}`,
+  unknownBase: "The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`.",
+  noFiles: "The pull request changes no files."
+};
+
 // src/render/shipping.ts
 function originText(origin) {
   return `${origin.file}:${origin.line}${origin.via ? ` via ${origin.via}` : ""}`;
@@ -7445,7 +7503,7 @@ function targetReasonDetails(reason) {
 function targetTouchedDetails(target) {
   const parts = [];
   const through = target.throughDependency?.length ?? 0;
-  if (through) parts.push(`${through} file${through === 1 ? "" : "s"} through dependencies`);
+  if (through) parts.push(`${plural(through, "file")} through dependencies`);
   if (target.origin) parts.push(`from ${originText(target.origin)}`);
   if (target.everyFile) parts.push(EVERY_FILE);
   return parts;
@@ -7464,22 +7522,9 @@ function tierIcon(decision, tier = decision.tier) {
   return TIER_ICONS[Math.min(rank, TIER_ICONS.length - 2)] ?? "\u26AA";
 }
 var login = (name2) => /^[A-Za-z0-9-]+(\[bot\])?$/.test(name2) ? name2 : markdownText(name2);
+var markdownStyle = { name: (v) => `**${markdownText(v)}**`, text: markdownText, path: (v) => markdownCode(v), defaultTier: ": `default_tier`", arrow: "\u2192" };
 function describeReason(reason) {
-  const via = reason.viaPreviousPath ? ` (previous path ${markdownCode(reason.viaPreviousPath)})` : "";
-  switch (reason.kind) {
-    case "rule":
-      return `rule **${markdownText(reason.name)}**${via}`;
-    case "target":
-      return `target **${markdownText(reason.name)}** \u2192 ${markdownText(environmentText(reason.environment ?? "", reason.origin))}${via}${markdownText(targetReasonDetails(reason))}`;
-    case "sandbox":
-      return `sandbox **${markdownText(reason.name)}**${via}`;
-    case "policy-file":
-      return `the policy file itself${via}`;
-    case "workflow":
-      return `a GitHub Actions workflow (always the highest tier)${via}`;
-    case "default":
-      return `no rule matches${via}: \`default_tier\``;
-  }
+  return reasonPhrase(reason, markdownStyle);
 }
 function fileRow(file) {
   const path = file.previousPath ? `${markdownCode(file.previousPath)} \u2192 ${markdownCode(file.path)}` : markdownCode(file.path);
@@ -7495,12 +7540,16 @@ function approvalLines(decision, ctx) {
   if (!req) {
     lines.push(`- **Approval:** none needed for ${decision.sandboxed ? "a sandboxed pull request" : `tier ${decision.tier}`}.`);
   } else {
-    lines.push(`- **Approval:** ${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} on the latest commit (${markdownText(req.source)}).`);
+    lines.push(`- **Approval:** ${approvalsPhrase(req.count, req.from)} on the latest commit (${markdownText(req.source)}).`);
     if (ctx.approval) {
       const { approvedBy, ignored, missing } = ctx.approval;
       lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${login(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` \u2014 ${missing} more needed` : ""}.`);
       for (const i of ignored) lines.push(`- Not counted: @${login(i.login)} ${markdownText(i.reason)}.`);
     }
+  }
+  if (req?.codeOwners) {
+    lines.push(`- **Code owners** (files at ${req.codeOwners.tier} or above, from ${req.codeOwners.source ? markdownCode(req.codeOwners.source) : "CODEOWNERS"}):`);
+    lines.push(...codeOwnersLines(req.codeOwners, ctx.approval?.codeOwners, markdownStyle).map((l) => `  - ${l}`));
   }
   const unreadable = unreadableMembership(ctx);
   if (unreadable.length) lines.push(...unreadable.map((l) => `- **Cannot read team membership:** ${l}`), `- ${TEAM_MEMBERSHIP_FIXES}`);
@@ -7526,7 +7575,7 @@ function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
   const setting = decision.files.filter((f) => f.tier === decision.tier);
   const fileCount = decision.totals.files;
   head.push(
-    `**${decision.tier}** risk from ${fileCount} changed file${fileCount === 1 ? "" : "s"}` + (decision.totals.changedLines !== null ? ` (${decision.totals.changedLines} changed lines)` : "") + (decision.sandboxed ? ", all inside sandboxes." : "."),
+    `**${decision.tier}** risk from ${plural(fileCount, "changed file")}` + (decision.totals.changedLines !== null ? ` (${decision.totals.changedLines} changed lines)` : "") + (decision.sandboxed ? ", all inside sandboxes." : "."),
     ""
   );
   head.push(...approvalLines(decision, ctx), "");
@@ -7540,7 +7589,7 @@ function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
     for (const t of decision.targets) {
       const shown2 = t.files.slice(0, 3).map((f) => markdownCode(f)).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
       const details = targetTouchedDetails(t);
-      head.push(`| ${markdownText(t.name)}${details.length ? `<br><sub>${markdownText(details.join("; "))}</sub>` : ""} | ${markdownText(environmentText(t.environment, t.origin))} | ${t.tier} | ${shown2} |`);
+      head.push(`| ${markdownText(t.name)}${details.length ? `<br><sub>${markdownText(details.join("; "))}</sub>` : ""} | ${markdownText(environmentText(t.environment, t.origin))} | ${targetTier(t)} | ${shown2}${loweredNote(t, (f) => markdownCode(f))} |`);
     }
     head.push("");
   }
@@ -7548,7 +7597,7 @@ function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
     head.push("### Sandboxes", "");
     for (const s of decision.sandboxes) {
       const lines = s.changedLines === null ? "" : `, ${s.changedLines} changed lines${s.maxChangedLines !== void 0 ? ` (limit ${s.maxChangedLines})` : ""}`;
-      head.push(`- **${markdownText(s.name)}**: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${lines}${s.counts ? "" : ` \u2014 does not count as a sandbox: ${markdownText(s.note ?? "")}`}`);
+      head.push(`- **${markdownText(s.name)}**: ${plural(s.files.length, "file")}${lines}${s.counts ? "" : ` \u2014 does not count as a sandbox: ${markdownText(s.note ?? "")}`}`);
     }
     head.push("");
   }
@@ -7570,7 +7619,7 @@ function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
     shown++;
   }
   if (shown < ordered.length) body += `
-\u2026 and ${ordered.length - shown} more file${ordered.length - shown === 1 ? "" : "s"} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).
+\u2026 and ${plural(ordered.length - shown, "more file")} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).
 `;
   const out = body + tail;
   if (out.length <= limit) return out;
@@ -7611,6 +7660,116 @@ async function upsertCheckRun(client, repo, content, existing) {
   }
   await client.request("POST /repos/{owner}/{repo}/check-runs", { ...repo, name: content.name, head_sha: content.headSha, ...body });
   return "created";
+}
+
+// src/engine/codeowners.ts
+import { Minimatch } from "minimatch";
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+var OWNER = /^(@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
+var MM = { dot: true, nocomment: true, nonegate: true, noext: true };
+function parseCodeOwners(text) {
+  const rules = [];
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.replace(/\s+#.*$/, "").trim();
+    if (content === "" || content.startsWith("#")) return;
+    const [pattern, ...owners] = content.split(/\s+/);
+    const column = raw.indexOf(pattern) + 1;
+    const problem = patternProblem(pattern);
+    if (problem) return void problems.push({ line, column, message: `"${pattern}": ${problem}` });
+    for (const owner of owners) {
+      if (!OWNER.test(owner)) problems.push({ line, column: raw.indexOf(owner) + 1, message: `"${owner}" is not an owner (@user, @org/team or an e-mail address)` });
+    }
+    rules.push({ line, pattern, owners, matches: compile(pattern) });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, rules };
+}
+function patternProblem(pattern) {
+  if (pattern.startsWith("!")) return "negation with '!' does not work in CODEOWNERS";
+  if (pattern.startsWith("\\#")) return "escaping '#' with '\\' does not work in CODEOWNERS";
+  if (/[[\]]/.test(pattern)) return "character ranges with '[ ]' do not work in CODEOWNERS";
+  if (pattern.includes("\\")) return "contains a backslash: paths use '/'";
+  return null;
+}
+function compile(pattern) {
+  let p = pattern;
+  const directoryOnly = p.endsWith("/");
+  if (directoryOnly) p = p.slice(0, -1);
+  const anchored = p.includes("/");
+  p = p.replace(/^\//, "");
+  if (!anchored) p = `**/${p}`;
+  const self = new Minimatch(p, MM);
+  const ownsBelow = !p.endsWith("/*");
+  return (path) => {
+    if (!directoryOnly && self.match(path)) return true;
+    if (!ownsBelow && !directoryOnly) return false;
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) {
+      if (self.match(path.slice(0, slash))) return true;
+    }
+    return false;
+  };
+}
+function ownerRuleOf(rules, path) {
+  for (let i = rules.length - 1; i >= 0; i--) if (rules[i].matches(path)) return rules[i];
+  return null;
+}
+function ownerGroups(rules, paths) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const rule = ownerRuleOf(rules, path);
+    const owners = rule ? [...rule.owners].sort((a, b) => a.localeCompare(b)) : [];
+    const key = owners.map((o) => o.toLowerCase()).join(" ");
+    const group = groups.get(key) ?? { owners, files: [], lines: [] };
+    group.files.push(path);
+    if (rule && !group.lines.includes(rule.line)) group.lines.push(rule.line);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+// src/engine/owner-approvals.ts
+function usesCodeOwners(policy) {
+  return Object.values(policy.approvals).some((a) => a.code_owners) || policy.sandboxes.some((s) => s.approvals?.code_owners);
+}
+function codeOwnersNeed(file, files, tier, ranking) {
+  const top = files.reduce((t, f) => ranking.max(t, f.tier), ranking.lowest);
+  const from = ranking.rank(top) < ranking.rank(tier) ? top : tier;
+  const paths = files.filter((f) => ranking.rank(f.tier) >= ranking.rank(from)).map((f) => f.path);
+  const need = { source: file?.path ?? null, tier: from, groups: [], unowned: [], problems: [] };
+  if (file === void 0) return { ...need, problems: ["CODEOWNERS was not read, so code owners cannot be required"] };
+  if (file === null) return { ...need, problems: [`no CODEOWNERS file was found (looked in ${CODEOWNERS_LOCATIONS.join(", ")})`] };
+  const parsed = parseCodeOwners(file.text);
+  if (!parsed.ok) return { ...need, problems: parsed.problems.map((p) => `${file.path}:${p.line}:${p.column}: ${p.message}`) };
+  for (const group of ownerGroups(parsed.rules, paths)) {
+    if (group.owners.length === 0) need.unowned.push(...group.files);
+    else need.groups.push(group);
+  }
+  return need;
+}
+var isEmail = (owner) => !owner.startsWith("@");
+async function ownerGroupStatuses(need, approvers2, isTeamMember) {
+  return Promise.all(
+    need.groups.map(async (group) => {
+      const status = { owners: group.owners, files: group.files, approvedBy: [], unknown: [], emailOwners: group.owners.filter(isEmail) };
+      const githubOwners = group.owners.filter((o) => !isEmail(o)).map(parseApprover);
+      for (const login2 of approvers2) {
+        if (githubOwners.some((o) => "user" in o && o.user.toLowerCase() === login2.toLowerCase())) {
+          status.approvedBy.push(login2);
+          continue;
+        }
+        const teams2 = githubOwners.flatMap((o) => "team" in o ? [o.team] : []);
+        const answers = await Promise.all(teams2.map((team) => isTeamMember(team, login2)));
+        if (answers.includes("member")) status.approvedBy.push(login2);
+        else if (answers.includes("unknown")) status.unknown.push({ login: login2, teams: teams2.filter((_, i) => answers[i] === "unknown") });
+      }
+      return status;
+    })
+  );
+}
+function missingOwners(statuses) {
+  const owners = statuses.filter((s) => s.approvedBy.length === 0).flatMap((s) => s.owners.filter((o) => !isEmail(o)));
+  return [...new Set(owners)];
 }
 
 // src/engine/approvals.ts
@@ -7664,7 +7823,10 @@ async function evaluateApprovals(requirement, reviews, context) {
     else ignored.push({ login: login2, reason: `is not in ${requirement.from.join(", ")}` });
   });
   const missing = Math.max(0, requirement.count - approvedBy.length);
-  return { requirement, met: missing === 0, approvedBy, ignored, unknown, missing };
+  if (!requirement.codeOwners) return { requirement, met: missing === 0, approvedBy, ignored, unknown, missing };
+  const codeOwners = await ownerGroupStatuses(requirement.codeOwners, candidates, context.isTeamMember);
+  const ownersMet = requirement.codeOwners.problems.length === 0 && codeOwners.every((g) => g.approvedBy.length > 0);
+  return { requirement, met: missing === 0 && ownersMet, approvedBy, ignored, unknown, missing, codeOwners };
 }
 
 // src/policy/schema.ts
@@ -7729,15 +7891,21 @@ var approvers = z.array(z.string().min(1)).max(MAX_APPROVERS, atMost(MAX_APPROVE
 var EXTENDS_PATTERN = /^(?:[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}\/)?[-_.\w]+(?::[-_./\w]+\.[Yy][Aa]?[Mm][Ll])?$/;
 var approvalSchema = z.strictObject({
   count: z.int().min(0).describe("How many distinct approvals are needed."),
-  from: approvers.min(1, "must list at least one team (@org/slug) or user login").optional().describe("Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted.")
+  from: approvers.min(1, "must list at least one team (@org/slug) or user login").optional().describe("Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted."),
+  code_owners: z.boolean().optional().describe(
+    "Also require, for the files at this tier or above, an approval from an owner of each distinct CODEOWNERS owner group (read from the base branch), on top of `count` and `from`."
+  )
 }).describe("An approval requirement.");
 var ruleSchema = z.strictObject({
   name,
   description,
   paths: globs.describe("Globs of the paths this rule covers."),
   exclude: optionalGlobs.describe("Globs removed from `paths`."),
-  tier: tierName
-}).describe("A path rule: files matching it are at least this tier.");
+  tier: tierName,
+  precedence: z.enum(["raise", "set"]).default("raise").describe(
+    "raise: matching files are at least `tier`. set: matching files are exactly `tier`, even inside a higher target or rule (the highest `set` rule wins); the policy file and .github/workflows/ are never lowered."
+  )
+}).describe("A path rule: files matching it are at least this tier (or exactly, with `precedence: set`).");
 var targetSchema = z.strictObject({
   name,
   description,
@@ -7745,8 +7913,16 @@ var targetSchema = z.strictObject({
   exclude: optionalGlobs,
   environment: z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")).describe("Where the target ships (free text, shown to people)."),
   tier: tierName,
-  branches: z.array(glob).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe("The target ships only from pull requests into these base branches (globs allowed).")
-}).describe("A deploy target: a service and the environment it ships to.");
+  branches: z.array(z.string().min(1)).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe(
+    "The target ships only from pull requests into these base branches, with GitHub's `on.push.branches` patterns: `*`, `**`, and `!` to exclude; the last matching pattern decides."
+  ),
+  branches_ignore: z.array(z.string().min(1)).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe("The target does not ship from pull requests into these base branches (GitHub's `branches-ignore`); not together with `branches`."),
+  size: z.strictObject({
+    changed_lines_over: z.int().min(0).optional().describe("More than this many changed lines in the target's own files."),
+    changed_files_over: z.int().min(0).optional().describe("More than this many of the target's own files changed."),
+    tier: tierName.describe("The target's tier for this pull request when its size conditions all hold.")
+  }).refine((s) => s.changed_lines_over !== void 0 || s.changed_files_over !== void 0, "must name changed_lines_over or changed_files_over").optional().describe("A higher tier for the target past a size of its own files (files a `set` rule lowered do not count).")
+}).refine((t) => !(t.branches && t.branches_ignore), { message: "use either branches or branches_ignore, not both (as GitHub's branch filters)", path: ["branches_ignore"] }).describe("A deploy target: a service and the environment it ships to.");
 var sandboxSchema = z.strictObject({
   name,
   description,
@@ -7755,6 +7931,17 @@ var sandboxSchema = z.strictObject({
   max_changed_lines: z.int().min(0).optional().describe("Above this many changed lines (additions + deletions) in this sandbox, it does not count as a sandbox."),
   approvals: approvalSchema.optional().describe("Replaces the lowest tier's approvals for sandboxed pull requests.")
 }).describe("An area juniors own: unmatched files here take the lowest tier.");
+var escalationScopeSchema = z.strictObject({
+  targets: z.strictObject({
+    environments: z.array(z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "environments")).optional().describe("Count only targets of these environments (exact names, case-insensitive)."),
+    min_tier: tierName.optional().describe("Count only targets whose tier (after `size`) is at least this."),
+    direct_only: z.boolean().optional().describe("Count only targets a changed file lies in, not those reached through a workspace dependency.")
+  }).optional().describe("Which deploy targets `targets_over` counts."),
+  files: z.strictObject({
+    min_tier: tierName.optional().describe("Count only files whose tier is at least this."),
+    exclude_never_ship: z.boolean().optional().describe("Leave out files that match `never_ship`.")
+  }).optional().describe("Which files `changed_files_over` and `changed_lines_over` count.")
+}).describe("Limits what the conditions count; every limit must hold for a target or file to be counted.");
 var escalationSchema = z.strictObject({
   name: name.optional(),
   when: z.strictObject({
@@ -7762,6 +7949,7 @@ var escalationSchema = z.strictObject({
     changed_files_over: z.int().min(0).optional().describe("More than this many changed files."),
     changed_lines_over: z.int().min(0).optional().describe("More than this many changed lines (additions + deletions).")
   }).refine((when) => Object.keys(when).length > 0, "must name at least one condition: targets_over, changed_files_over or changed_lines_over").describe("Conditions; all of them must hold."),
+  only: escalationScopeSchema.optional(),
   tier: tierName
 }).describe("Raises the whole pull request to at least `tier` when its conditions hold.");
 var discoverSchema = z.strictObject({
@@ -7802,8 +7990,140 @@ var policySchema = z.strictObject({
   mode: z.enum(["enforce", "report"]).default("enforce").describe("enforce blocks; report labels and explains but never blocks.")
 }).describe("Blast Radius policy (.github/blast-radius.yml)");
 
+// src/engine/approval-requirement.ts
+function own(record, key) {
+  return Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function approvalRequirement(input) {
+  const requirement = input.sandboxed ? sandboxRequirement(input) : tierRequirement(input.policy, input.tier);
+  if (requirement?.code_owners) {
+    const tier = input.sandboxed ? input.ranking.lowest : input.tier;
+    return { ...requirement, codeOwners: codeOwnersNeed(input.codeOwners, input.files, tier, input.ranking) };
+  }
+  return requirement && requirement.count > 0 ? requirement : null;
+}
+function tierRequirement(policy, tier) {
+  const rule = own(policy.approvals, tier);
+  return rule ? { ...rule, source: `tier ${tier}` } : null;
+}
+function sandboxRequirement({ policy, sandboxes, ranking }) {
+  const strictest = policy.sandboxes.filter((s) => s.approvals && sandboxes.has(s.name)).map((s) => ({ ...s.approvals, source: `sandbox ${s.name}` })).sort((a, b) => b.count - a.count || (b.from ? 1 : 0) - (a.from ? 1 : 0));
+  return strictest[0] ?? tierRequirement(policy, ranking.lowest);
+}
+
+// src/engine/sandboxes.ts
+var hasLines = (f) => f.additions !== void 0 && f.deletions !== void 0;
+var linesOf = (f) => (f.additions ?? 0) + (f.deletions ?? 0);
+function sandboxUses(perFile, policy) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const { file, paths } of perFile) {
+    const names = new Set(paths.flatMap((p) => p.areas.filter((a) => a.kind === "sandbox").map((a) => a.name)));
+    for (const name2 of names) {
+      const use = uses.get(name2) ?? { name: name2, files: [], changedLines: 0, counts: true };
+      use.files.push(file.path);
+      use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
+      uses.set(name2, use);
+    }
+  }
+  for (const sandbox of policy.sandboxes) {
+    const use = uses.get(sandbox.name);
+    if (use && sandbox.max_changed_lines !== void 0) checkBudget(use, sandbox.max_changed_lines);
+  }
+  return uses;
+}
+function checkBudget(use, limit) {
+  use.maxChangedLines = limit;
+  if (use.changedLines === null) {
+    use.counts = false;
+    use.note = decisionWords.sandboxLinesUnknown(limit);
+  } else if (use.changedLines > limit) {
+    use.counts = false;
+    use.note = decisionWords.sandboxOverBudget(use.changedLines, limit);
+  }
+}
+function countingSandbox(p, uses) {
+  return p.areas.find((a) => a.kind === "sandbox" && uses.get(a.name)?.counts)?.name;
+}
+
+// src/discover/path-filter.ts
+function filterPatternRegExp(pattern) {
+  const atoms = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*" && pattern[i + 1] === "*") {
+      i++;
+      if (pattern[i + 1] === "/") {
+        i++;
+        atoms.push("(?:.*/)?");
+      } else atoms.push(".*");
+    } else if (ch === "*") atoms.push("[^/]*");
+    else if ((ch === "?" || ch === "+") && atoms.length > 0 && !atoms[atoms.length - 1].endsWith("?") && !atoms[atoms.length - 1].endsWith("+")) {
+      atoms[atoms.length - 1] = `(?:${atoms[atoms.length - 1]})${ch}`;
+    } else if (ch === "[") {
+      const end = pattern.indexOf("]", i + 1);
+      if (end === -1) atoms.push("\\[");
+      else {
+        const body = pattern.slice(i + 1, end).replace(/[\\\]^]/g, (c) => `\\${c}`);
+        atoms.push(`[${body}]`);
+        i = end;
+      }
+    } else if (ch === "\\" && i + 1 < pattern.length) {
+      i++;
+      atoms.push(escapeRegExp(pattern[i]));
+    } else atoms.push(escapeRegExp(ch));
+  }
+  return new RegExp(`^${atoms.join("")}$`);
+}
+function escapeRegExp(ch) {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+var FilterList = class {
+  constructor(source) {
+    this.source = source;
+    this.patterns = source.map((p) => p.startsWith("!") ? { negated: true, regexp: filterPatternRegExp(p.slice(1)) } : { negated: false, regexp: filterPatternRegExp(p) });
+  }
+  source;
+  patterns;
+  /** The pattern that decides for `value`, or null when none matches. */
+  decidingPattern(value) {
+    for (let i = this.patterns.length - 1; i >= 0; i--) {
+      if (this.patterns[i].regexp.test(value)) return { pattern: this.source[i], included: !this.patterns[i].negated };
+    }
+    return null;
+  }
+  includes(value) {
+    return this.decidingPattern(value)?.included ?? false;
+  }
+};
+function compileFilter(filter) {
+  if (filter.include) {
+    const list = new FilterList(filter.include);
+    return (value) => {
+      const decided = list.decidingPattern(value);
+      return decided ? { passes: decided.included, pattern: decided.pattern } : { passes: false };
+    };
+  }
+  if (filter.ignore) {
+    const list = new FilterList(filter.ignore);
+    return (value) => {
+      const decided = list.decidingPattern(value);
+      return decided?.included ? { passes: false, pattern: decided.pattern } : { passes: true, ...decided ? { pattern: decided.pattern } : {} };
+    };
+  }
+  return () => ({ passes: true });
+}
+function filterPatternProblem(pattern) {
+  if (pattern.trim() === "") return "is empty";
+  try {
+    filterPatternRegExp(pattern.replace(/^!/, ""));
+  } catch {
+    return "is not a valid filter pattern";
+  }
+  return null;
+}
+
 // src/engine/glob.ts
-import { braceExpand, Minimatch } from "minimatch";
+import { braceExpand, Minimatch as Minimatch2 } from "minimatch";
 var MAGIC = /[*?[\]{}()!+@\\]/;
 var MM_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function globProblem(pattern) {
@@ -7898,7 +8218,7 @@ var CompiledPattern = class {
       this.regex = source === null ? null : new RegExp(`^${source}${this.scope === "self" ? "" : this.scope === "below" ? "(?:/[^/]+)+" : "(?:/[^/]+)*"}$`);
     }
     if (usual && this.regex) return this.regex.test(path);
-    this.minimatch ??= minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch(p, MM_OPTIONS));
+    this.minimatch ??= minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch2(p, MM_OPTIONS));
     for (const m of this.minimatch) if (m.match(path)) return true;
     return false;
   }
@@ -8048,81 +8368,13 @@ var GlobList = class {
   matchers;
   constructor(globs2, options = {}) {
     this.matchers = globs2.flatMap(
-      (g) => options.anyDepth === false ? [new Minimatch(g, MM_OPTIONS)] : expandGlob(g).map((p) => new Minimatch(p, MM_OPTIONS))
+      (g) => options.anyDepth === false ? [new Minimatch2(g, MM_OPTIONS)] : expandGlob(g).map((p) => new Minimatch2(p, MM_OPTIONS))
     );
   }
   matches(value) {
     return this.matchers.some((m) => m.match(value));
   }
 };
-
-// src/discover/path-filter.ts
-function filterPatternRegExp(pattern) {
-  const atoms = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*" && pattern[i + 1] === "*") {
-      i++;
-      if (pattern[i + 1] === "/") {
-        i++;
-        atoms.push("(?:.*/)?");
-      } else atoms.push(".*");
-    } else if (ch === "*") atoms.push("[^/]*");
-    else if ((ch === "?" || ch === "+") && atoms.length > 0 && !atoms[atoms.length - 1].endsWith("?") && !atoms[atoms.length - 1].endsWith("+")) {
-      atoms[atoms.length - 1] = `(?:${atoms[atoms.length - 1]})${ch}`;
-    } else if (ch === "[") {
-      const end = pattern.indexOf("]", i + 1);
-      if (end === -1) atoms.push("\\[");
-      else {
-        const body = pattern.slice(i + 1, end).replace(/[\\\]^]/g, (c) => `\\${c}`);
-        atoms.push(`[${body}]`);
-        i = end;
-      }
-    } else if (ch === "\\" && i + 1 < pattern.length) {
-      i++;
-      atoms.push(escapeRegExp(pattern[i]));
-    } else atoms.push(escapeRegExp(ch));
-  }
-  return new RegExp(`^${atoms.join("")}$`);
-}
-function escapeRegExp(ch) {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
-}
-var FilterList = class {
-  constructor(source) {
-    this.source = source;
-    this.patterns = source.map((p) => p.startsWith("!") ? { negated: true, regexp: filterPatternRegExp(p.slice(1)) } : { negated: false, regexp: filterPatternRegExp(p) });
-  }
-  source;
-  patterns;
-  /** The pattern that decides for `value`, or null when none matches. */
-  decidingPattern(value) {
-    for (let i = this.patterns.length - 1; i >= 0; i--) {
-      if (this.patterns[i].regexp.test(value)) return { pattern: this.source[i], included: !this.patterns[i].negated };
-    }
-    return null;
-  }
-  includes(value) {
-    return this.decidingPattern(value)?.included ?? false;
-  }
-};
-function compileFilter(filter) {
-  if (filter.include) {
-    const list = new FilterList(filter.include);
-    return (value) => {
-      const decided = list.decidingPattern(value);
-      return decided ? { passes: decided.included, pattern: decided.pattern } : { passes: false };
-    };
-  }
-  if (filter.ignore) {
-    const list = new FilterList(filter.ignore);
-    return (value) => {
-      const decided = list.decidingPattern(value);
-      return decided?.included ? { passes: false, pattern: decided.pattern } : { passes: true, ...decided ? { pattern: decided.pattern } : {} };
-    };
-  }
-  return () => ({ passes: true });
-}
 
 // src/engine/shipping.ts
 var neverShipLists = /* @__PURE__ */ new WeakMap();
@@ -8196,37 +8448,283 @@ function targetReasonFields(area) {
     ...area.everyFile ? { everyFile: true } : {}
   };
 }
-function touchTarget(targets, area, path) {
-  const touched = targets.get(area.name) ?? {
-    name: area.name,
-    environment: area.environment,
-    tier: area.tier,
-    files: [],
-    ...area.origin ? { origin: area.origin } : {},
-    ...area.everyFile ? { everyFile: true } : {}
+
+// src/engine/file-tiers.ts
+var HARDENING = /* @__PURE__ */ new Set(["policy-file", "workflow"]);
+var isHardening = (reason) => HARDENING.has(reason.kind);
+function rankingOf(tiers) {
+  const rank = (tier) => tiers.indexOf(tier);
+  return { rank, max: (a, b) => rank(b) > rank(a) ? b : a, lowest: tiers[0], highest: tiers[tiers.length - 1] };
+}
+var WORKFLOWS_DIRECTORY = ".github/workflows/";
+var isWorkflow = (path) => path.startsWith(WORKFLOWS_DIRECTORY);
+function reasonsOf({ file, paths }, ctx) {
+  const reasons = [];
+  const add = (reason) => {
+    if (!reasons.some((r) => r.kind === reason.kind && r.name === reason.name)) reasons.push(reason);
   };
-  if (area.route) {
-    const through = touched.throughDependency ??= [];
-    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: area.route });
-  } else if (!touched.files.includes(path)) {
-    touched.files.push(path);
-    if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
+  for (const p of paths) pathReasons(p, ctx).forEach(add);
+  const neverShip = ctx.neverShipGlob(file.path);
+  return { file, reasons, ...neverShip !== void 0 ? { neverShip } : {} };
+}
+function pathReasons(p, ctx) {
+  const via = p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {};
+  const { highest, lowest } = ctx.ranking;
+  const reasons = [];
+  if (ctx.policyFiles.has(p.path)) reasons.push({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via });
+  if (isWorkflow(p.path)) reasons.push({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via });
+  for (const area of p.areas) {
+    if (area.kind === "sandbox") continue;
+    reasons.push({
+      kind: area.kind,
+      name: area.name,
+      tier: area.tier,
+      ...area.kind === "target" ? targetReasonFields(area) : {},
+      ...area.kind === "rule" && area.precedence === "set" ? { precedence: "set" } : {},
+      ...via
+    });
   }
-  targets.set(area.name, touched);
+  if (reasons.length) return reasons;
+  const sandbox = countingSandbox(p, ctx.sandboxes);
+  return [sandbox ? { kind: "sandbox", name: sandbox, tier: lowest, ...via } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier, ...via }];
+}
+function settingRule(reasons, ranking) {
+  if (reasons.some(isHardening)) return null;
+  const setters = reasons.filter((r) => r.precedence === "set");
+  return setters.reduce((best, r) => !best || ranking.rank(r.tier) > ranking.rank(best.tier) ? r : best, null);
+}
+function touchedTargets(perFile, policy, ranking, notes) {
+  const targets = /* @__PURE__ */ new Map();
+  const own2 = /* @__PURE__ */ new Map();
+  for (const { file, reasons } of perFile) {
+    const lowered = settingRule(reasons, ranking) !== null;
+    for (const reason of reasons.filter((r) => r.kind === "target")) {
+      const touched = targets.get(reason.name) ?? newTouched(reason);
+      targets.set(reason.name, touched);
+      if (recordHit(touched, file.path, reason) && !lowered) own2.set(reason.name, [...own2.get(reason.name) ?? [], file]);
+      else if (lowered && !reason.route && !touched.lowered?.includes(file.path)) (touched.lowered ??= []).push(file.path);
+    }
+  }
+  for (const target of policy.targets) {
+    const touched = targets.get(target.name);
+    if (touched && target.size) applySize(touched, target.size, own2.get(target.name) ?? [], ranking, notes);
+  }
+  return targets;
+}
+function recordHit(touched, path, reason) {
+  if (reason.route) {
+    const through = touched.throughDependency ??= [];
+    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: reason.route });
+    return false;
+  }
+  if (touched.files.includes(path)) return false;
+  touched.files.push(path);
+  if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
+  return true;
+}
+function applySize(touched, size, own2, ranking, notes) {
+  const sized = sizeUp(size, touched.tier, own2);
+  if ("unknown" in sized) {
+    notes.push(decisionWords.sizeUnchecked(touched.name, size.changed_lines_over));
+  } else if (sized.sizedUp && ranking.rank(size.tier) > ranking.rank(touched.tier)) {
+    touched.tier = size.tier;
+    touched.sizedUp = sized.sizedUp;
+  }
+}
+function newTouched(reason) {
+  return {
+    name: reason.name,
+    environment: reason.environment ?? "",
+    tier: reason.tier,
+    files: [],
+    ...reason.origin ? { origin: reason.origin } : {},
+    ...reason.everyFile ? { everyFile: true } : {}
+  };
+}
+function sizeUp(size, from, files) {
+  const parts = [];
+  let holds = true;
+  if (size.changed_files_over !== void 0) {
+    parts.push(decisionWords.targetFilesChanged(files.length, size.changed_files_over));
+    holds &&= files.length > size.changed_files_over;
+  }
+  if (size.changed_lines_over !== void 0) {
+    if (!files.every(hasLines)) return { unknown: true };
+    const lines = files.reduce((n, f) => n + linesOf(f), 0);
+    parts.push(decisionWords.targetLinesChanged(lines, size.changed_lines_over));
+    holds &&= lines > size.changed_lines_over;
+  }
+  return { sizedUp: holds ? { from, description: parts.join(" and ") } : null };
+}
+function decideFile(entry, targets, ranking) {
+  const { file } = entry;
+  const reasons = entry.reasons.map((r) => {
+    const target = r.kind === "target" ? targets.get(r.name) : void 0;
+    return target?.sizedUp ? { ...r, tier: target.tier, sizedUp: target.sizedUp } : r;
+  });
+  const setter = settingRule(reasons, ranking);
+  let tier;
+  let ordered;
+  if (setter) {
+    tier = setter.tier;
+    const overridden = reasons.filter((r) => r !== setter && ranking.rank(r.tier) > ranking.rank(tier));
+    const shown = overridden.length ? { ...setter, overrides: overridden.map(({ kind, name: name2, tier: t }) => ({ kind, name: name2, tier: t })) } : setter;
+    ordered = [shown, ...reasons.filter((r) => r !== setter).sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier))];
+  } else {
+    tier = reasons.reduce((t, r) => ranking.max(t, r.tier), ranking.lowest);
+    ordered = [...reasons].sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier));
+  }
+  return {
+    path: file.path,
+    ...file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {},
+    ...file.status ? { status: file.status } : {},
+    tier,
+    reasons: ordered,
+    ...entry.neverShip !== void 0 ? { neverShip: entry.neverShip } : {}
+  };
 }
 
-// src/engine/evaluate.ts
+// src/engine/escalations.ts
+function countedTargets(input, scope) {
+  const { ranking } = input;
+  const limits = [];
+  let targets = input.targets.filter((t) => t.files.length > (t.lowered?.length ?? 0) || hasDependencyHits(t));
+  if (scope?.environments) {
+    const wanted = new Set(scope.environments.map((e) => e.toLowerCase()));
+    targets = targets.filter((t) => wanted.has(t.environment.toLowerCase()));
+    limits.push(decisionWords.inEnvironments(scope.environments));
+  }
+  if (scope?.min_tier !== void 0) {
+    const min = ranking.rank(scope.min_tier);
+    targets = targets.filter((t) => ranking.rank(t.tier) >= min);
+    limits.push(decisionWords.atOrAbove(scope.min_tier));
+  }
+  if (scope?.direct_only) {
+    targets = targets.filter((t) => t.files.length > (t.lowered?.length ?? 0));
+    limits.push(decisionWords.directOnly);
+  }
+  return { targets, limits };
+}
+function hasDependencyHits(target) {
+  const through = target.throughDependency;
+  return Array.isArray(through) && through.length > 0;
+}
+function countedFiles(input, scope) {
+  if (!scope) return { files: null, limits: [] };
+  const limits = [];
+  const tierOf = new Map(input.files.map((f) => [f.path, f.tier]));
+  let files = [...input.changed];
+  if (scope.min_tier !== void 0) {
+    const min = input.ranking.rank(scope.min_tier);
+    files = files.filter((f) => input.ranking.rank(tierOf.get(f.path) ?? input.ranking.lowest) >= min);
+    limits.push(decisionWords.filesAtOrAbove(scope.min_tier));
+  }
+  if (scope.exclude_never_ship) {
+    files = files.filter((f) => input.neverShip?.(f.path) === void 0);
+    limits.push(decisionWords.withoutNeverShip);
+  }
+  return { files, limits };
+}
+var suffix = (limits) => limits.length ? ` ${limits.join(", ")}` : "";
+var MEASURES = {
+  targets_over(input, scope) {
+    const { targets, limits } = countedTargets(input, scope.targets);
+    const names = targets.map((t) => t.name);
+    return { value: targets.length, noun: `deploy targets touched${suffix(limits)}`, ...scope.targets && names.length ? { named: names } : {}, counted: { targets: names } };
+  },
+  changed_files_over(input, scope) {
+    const { files, limits } = countedFiles(input, scope.files);
+    const value = files ? files.length : input.totalFiles;
+    return { value, noun: `changed files${suffix(limits)}`, counted: { files: value } };
+  },
+  changed_lines_over(input, scope) {
+    const { files, limits } = countedFiles(input, scope.files);
+    const counted = files ?? input.changed;
+    const value = counted.every(hasLines) ? counted.reduce((n, f) => n + linesOf(f), 0) : null;
+    return { value, noun: `changed lines${suffix(limits)}`, counted: { files: counted.length, lines: value } };
+  }
+};
+var ORDER = ["targets_over", "changed_files_over", "changed_lines_over"];
+function policyEscalations(policy, input, notes) {
+  const out = [];
+  policy.escalate.forEach((entry, i) => {
+    const scope = entry.only ?? {};
+    const conditions = [];
+    const parts = [];
+    let counted = {};
+    let holds = true;
+    for (const key of ORDER) {
+      const limit = entry.when[key];
+      if (limit === void 0) continue;
+      const measured = MEASURES[key](input, scope);
+      conditions.push(`${key}: ${limit}`);
+      parts.push(decisionWords.measure(measured.value, measured.noun, limit, measured.named));
+      counted = { ...counted, ...measured.counted };
+      if (measured.value === null) {
+        notes.push(decisionWords.escalationUnchecked(i, `${key}: ${limit}`));
+        holds = false;
+      } else holds &&= measured.value > limit;
+    }
+    if (!holds) return;
+    out.push({ condition: entry.name ?? conditions.join(", "), description: parts.join(" and "), tier: entry.tier, ...entry.only ? { counted } : {} });
+  });
+  return out;
+}
+function isTruncated(change, totalFiles) {
+  return totalFiles > change.files.length || change.listCapped === true;
+}
+function hardeningEscalations(change, files, policyFiles, totalFiles, highest) {
+  const out = [];
+  const listed = change.files.length;
+  if (isTruncated(change, totalFiles)) {
+    out.push({ condition: "incomplete file list", description: decisionWords.incompleteList(listed, totalFiles), tier: highest });
+  }
+  if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
+    const changed = [...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p));
+    out.push({ condition: "policy file changed", description: decisionWords.policyChanged(changed.length ? changed : [[...policyFiles][0]]), tier: highest });
+  }
+  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => isWorkflow(f.path) ? f.path : f.previousPath);
+  if (workflows.length > 0) {
+    out.push({ condition: "workflow changed", description: decisionWords.workflowChanged(workflows.filter((p) => p !== void 0)), tier: highest });
+  }
+  return out;
+}
+
+// src/engine/paths.ts
+function pathsOfChange(change, shipping) {
+  const targetApplies = (area) => area.kind !== "target" || !area.branches || change.baseBranch === void 0 || area.branches.matches(change.baseBranch);
+  const areasOf = (path) => shipping.areasOf(path).filter(targetApplies);
+  return change.files.map((file) => {
+    const paths = [{ path: file.path, areas: areasOf(file.path) }];
+    if (file.previousPath && file.previousPath !== file.path) paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: areasOf(file.previousPath) });
+    return { file, paths };
+  });
+}
+function unknownBaseNote(change, hasBranchFilters) {
+  return change.baseBranch === void 0 && hasBranchFilters ? decisionWords.unknownBase : null;
+}
+
+// src/engine/areas.ts
 function policyAreas(policy) {
   let order = 0;
   return [
-    ...policy.rules.map((r) => ({ area: { order: order++, kind: "rule", name: r.name, tier: r.tier }, paths: r.paths, exclude: r.exclude ?? [] })),
+    ...policy.rules.map((r) => ({
+      area: { order: order++, kind: "rule", name: r.name, tier: r.tier, precedence: r.precedence },
+      paths: r.paths,
+      exclude: r.exclude ?? []
+    })),
     ...policy.targets.map((t) => ({
-      area: { order: order++, kind: "target", name: t.name, tier: t.tier, environment: t.environment, branches: t.branches ? new GlobList(t.branches, { anyDepth: false }) : void 0 },
+      area: { order: order++, kind: "target", name: t.name, tier: t.tier, environment: t.environment, branches: branchFilter(t) },
       paths: t.paths,
       exclude: t.exclude ?? []
     })),
     ...policy.sandboxes.map((s) => ({ area: { order: order++, kind: "sandbox", name: s.name }, paths: s.paths, exclude: s.exclude ?? [] }))
   ];
+}
+function branchFilter(target) {
+  if (!target.branches && !target.branches_ignore) return void 0;
+  const filter = compileFilter({ include: target.branches, ignore: target.branches_ignore });
+  return { matches: (branch) => filter(branch).passes };
 }
 function compilePolicy(policy) {
   const index = new GlobIndex();
@@ -8250,192 +8748,101 @@ function compilePolicy(policy) {
     }
   };
 }
-var WORKFLOWS_DIRECTORY = ".github/workflows/";
-var isWorkflow = (path) => path.startsWith(WORKFLOWS_DIRECTORY);
-function own(record, key) {
-  return Object.hasOwn(record, key) ? record[key] : void 0;
-}
+
+// src/engine/evaluate.ts
 function evaluate(compiled, change) {
   const { policy } = compiled;
-  const tiers = policy.tiers;
-  const rank = (tier2) => tiers.indexOf(tier2);
-  const max = (a, b) => rank(b) > rank(a) ? b : a;
-  const lowest = tiers[0];
-  const highest = tiers[tiers.length - 1];
-  const policyPath = change.policyPath ?? DEFAULT_POLICY_PATH;
-  const policyFiles = /* @__PURE__ */ new Set([policyPath, ...change.policyPaths ?? []]);
+  const ranking = rankingOf(policy.tiers);
   const notes = [...change.discovered?.notes ?? []];
   const shipping = shippingAreas(compiled, change);
-  const targetApplies = (area) => area.kind !== "target" || !area.branches || change.baseBranch === void 0 || area.branches.matches(change.baseBranch);
-  if (change.baseBranch === void 0 && policy.targets.some((t) => t.branches)) {
-    notes.push("The base branch is unknown, so every deploy target counts, whatever its `branches`.");
-  }
-  const perFile = change.files.map((file) => {
-    const paths = [{ path: file.path, areas: shipping.areasOf(file.path).filter(targetApplies) }];
-    if (file.previousPath && file.previousPath !== file.path) {
-      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: shipping.areasOf(file.previousPath).filter(targetApplies) });
-    }
-    return { file, paths };
-  });
-  const hasLines = (f) => f.additions !== void 0 && f.deletions !== void 0;
-  const linesKnown = change.files.every(hasLines);
-  const linesOf = (f) => (f.additions ?? 0) + (f.deletions ?? 0);
-  const sandboxUse = /* @__PURE__ */ new Map();
-  for (const { file, paths } of perFile) {
-    const names = new Set(paths.flatMap((p) => p.areas.filter((a) => a.kind === "sandbox").map((a) => a.name)));
-    for (const name2 of names) {
-      const use = sandboxUse.get(name2) ?? { name: name2, files: [], changedLines: 0, counts: true };
-      use.files.push(file.path);
-      use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
-      sandboxUse.set(name2, use);
-    }
-  }
-  for (const sandbox of policy.sandboxes) {
-    const use = sandboxUse.get(sandbox.name);
-    if (!use || sandbox.max_changed_lines === void 0) continue;
-    use.maxChangedLines = sandbox.max_changed_lines;
-    if (use.changedLines === null) {
-      use.counts = false;
-      use.note = `line counts are unknown, so its limit of ${sandbox.max_changed_lines} changed lines cannot be checked`;
-    } else if (use.changedLines > sandbox.max_changed_lines) {
-      use.counts = false;
-      use.note = `${use.changedLines} changed lines is over its limit of ${sandbox.max_changed_lines}`;
-    }
-  }
-  const inCountingSandbox = (p) => p.areas.some((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
-  const targets = /* @__PURE__ */ new Map();
-  const files = perFile.map(({ file, paths }) => {
-    const reasons = [];
-    const via = (p) => p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {};
-    const add = (reason) => {
-      if (!reasons.some((r) => r.kind === reason.kind && r.name === reason.name)) reasons.push(reason);
-    };
-    for (const p of paths) {
-      let covered = false;
-      if (policyFiles.has(p.path)) {
-        covered = true;
-        add({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via(p) });
-      }
-      if (isWorkflow(p.path)) {
-        covered = true;
-        add({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via(p) });
-      }
-      for (const area of p.areas) {
-        if (area.kind === "sandbox") continue;
-        covered = true;
-        add({
-          kind: area.kind,
-          name: area.name,
-          tier: area.tier,
-          ...area.kind === "target" ? targetReasonFields(area) : {},
-          ...via(p)
-        });
-        if (area.kind === "target") touchTarget(targets, area, file.path);
-      }
-      if (covered) continue;
-      const sandbox = p.areas.find((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
-      add(sandbox ? { kind: "sandbox", name: sandbox.name, tier: lowest, ...via(p) } : { kind: "default", name: "default_tier", tier: policy.default_tier, ...via(p) });
-    }
-    const tier2 = reasons.reduce((t, r) => max(t, r.tier), lowest);
-    reasons.sort((a, b) => rank(b.tier) - rank(a.tier));
-    return {
-      path: file.path,
-      ...file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {},
-      ...file.status ? { status: file.status } : {},
-      tier: tier2,
-      reasons,
-      ...shipping.neverShipGlob(file.path) !== void 0 ? { neverShip: shipping.neverShipGlob(file.path) } : {}
-    };
-  });
-  let tier = files.reduce((t, f) => max(t, f.tier), lowest);
+  const baseNote = unknownBaseNote(change, policy.targets.some((t) => t.branches || t.branches_ignore));
+  if (baseNote) notes.push(baseNote);
+  const perFile = pathsOfChange(change, shipping);
+  const sandboxes = sandboxUses(perFile, policy);
+  const policyFiles = /* @__PURE__ */ new Set([change.policyPath ?? DEFAULT_POLICY_PATH, ...change.policyPaths ?? []]);
+  const withReasons = perFile.map((entry) => reasonsOf(entry, { policy, ranking, policyFiles, sandboxes, neverShipGlob: shipping.neverShipGlob }));
+  const targets = touchedTargets(withReasons, policy, ranking, notes);
+  const files = withReasons.map((entry) => decideFile(entry, targets, ranking));
   const totalFiles = Math.max(change.totalFiles ?? change.files.length, change.files.length);
-  const changedLines = linesKnown ? change.files.reduce((n, f) => n + linesOf(f), 0) : null;
-  const escalations = [];
-  const truncated = totalFiles > change.files.length || change.listCapped === true;
-  if (truncated) {
-    const listed = totalFiles > change.files.length ? `GitHub listed ${change.files.length} of ${totalFiles} changed files` : `GitHub listed ${change.files.length} changed files, as many as it lists, so there may be more`;
-    escalations.push({
-      condition: "incomplete file list",
-      description: `${listed}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
-      tier: highest
-    });
-  }
-  if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
-    escalations.push({
-      condition: "policy file changed",
-      description: `${[...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p)).join(", ") || policyPath} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
-      tier: highest
-    });
-  }
-  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => isWorkflow(f.path) ? f.path : f.previousPath);
-  if (workflows.length > 0) {
-    escalations.push({
-      condition: "workflow changed",
-      description: `${workflows.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
-      tier: highest
-    });
-  }
-  policy.escalate.forEach((rule, i) => {
-    const { targets_over, changed_files_over, changed_lines_over } = rule.when;
-    const parts = [];
-    const conditions = [];
-    let holds = true;
-    if (targets_over !== void 0) {
-      conditions.push(`targets_over: ${targets_over}`);
-      parts.push(`${targets.size} deploy targets touched (more than ${targets_over})`);
-      holds &&= targets.size > targets_over;
-    }
-    if (changed_files_over !== void 0) {
-      conditions.push(`changed_files_over: ${changed_files_over}`);
-      parts.push(`${totalFiles} changed files (more than ${changed_files_over})`);
-      holds &&= totalFiles > changed_files_over;
-    }
-    if (changed_lines_over !== void 0) {
-      conditions.push(`changed_lines_over: ${changed_lines_over}`);
-      parts.push(`${changedLines ?? "unknown"} changed lines (more than ${changed_lines_over})`);
-      if (changedLines === null) {
-        notes.push(`Line counts are unknown, so escalate[${i}] (changed_lines_over: ${changed_lines_over}) was not checked.`);
-        holds = false;
-      } else holds &&= changedLines > changed_lines_over;
-    }
-    if (holds) escalations.push({ condition: rule.name ?? conditions.join(", "), description: parts.join(" and "), tier: rule.tier });
-  });
-  for (const e of escalations) tier = max(tier, e.tier);
-  const sandboxed = files.length > 0 && tier === lowest && perFile.every(({ paths }) => paths.every(inCountingSandbox));
-  let approvals = null;
-  if (sandboxed) {
-    const sandboxRules = policy.sandboxes.filter((s) => s.approvals && sandboxUse.has(s.name)).map((s) => ({ ...s.approvals, source: `sandbox ${s.name}` })).sort((a, b) => b.count - a.count || (b.from ? 1 : 0) - (a.from ? 1 : 0));
-    const lowestRule = own(policy.approvals, lowest);
-    approvals = sandboxRules[0] ?? (lowestRule ? { ...lowestRule, source: `tier ${lowest}` } : null);
-  } else {
-    const rule = own(policy.approvals, tier);
-    if (rule) approvals = { ...rule, source: `tier ${tier}` };
-  }
-  if (approvals && approvals.count === 0) approvals = null;
-  const labels = [`${policy.labels.prefix}${tier}`];
-  if (sandboxed && policy.labels.sandbox !== false) labels.push(policy.labels.sandbox);
-  if (change.files.length === 0 && !truncated) notes.push("The pull request changes no files.");
+  const measured = { files, changed: change.files, targets: [...targets.values()], totalFiles, ranking, neverShip: shipping.neverShipGlob };
+  const escalations = [...hardeningEscalations(change, files, policyFiles, totalFiles, ranking.highest), ...policyEscalations(policy, measured, notes)];
+  const tier = [...files, ...escalations].reduce((t, x) => ranking.max(t, x.tier), ranking.lowest);
+  const everyPathSandboxed = perFile.every(({ paths }) => paths.every((p) => countingSandbox(p, sandboxes) !== void 0));
+  const sandboxed = files.length > 0 && tier === ranking.lowest && everyPathSandboxed;
+  const approvals = approvalRequirement({ policy, tier, sandboxed, sandboxes, files, codeOwners: change.codeOwners, ranking });
+  const truncated = isTruncated(change, totalFiles);
+  if (change.files.length === 0 && !truncated) notes.push(decisionWords.noFiles);
   return {
     tier,
-    tiers: [...tiers],
+    tiers: [...policy.tiers],
     sandboxed,
-    labels,
+    labels: labelsFor(policy, tier, sandboxed),
     targets: [...targets.values()],
     files,
     escalations,
-    sandboxes: [...sandboxUse.values()],
+    sandboxes: [...sandboxes.values()],
     approvals,
     mode: policy.mode,
     truncated,
-    totals: { files: totalFiles, listedFiles: change.files.length, changedLines },
+    totals: { files: totalFiles, listedFiles: change.files.length, changedLines: change.files.every(hasLines) ? change.files.reduce((n, f) => n + linesOf(f), 0) : null },
     ...change.baseBranch !== void 0 ? { baseBranch: change.baseBranch } : {},
     notes
   };
+}
+function labelsFor(policy, tier, sandboxed) {
+  const labels = [`${policy.labels.prefix}${tier}`];
+  if (sandboxed && policy.labels.sandbox !== false) labels.push(policy.labels.sandbox);
+  return labels;
 }
 function managedLabels(policy) {
   const labels = policy.tiers.map((t) => `${policy.labels.prefix}${t}`);
   if (policy.labels.sandbox !== false) labels.push(policy.labels.sandbox);
   return labels;
+}
+
+// src/engine/gate.ts
+function tierTitle(decision) {
+  const tier = decision.tier;
+  return `${tier.charAt(0).toUpperCase()}${tier.slice(1)} risk${decision.sandboxed ? " (sandboxed)" : ""}`;
+}
+function missingApprovals(status) {
+  const { missing, approvedBy, requirement } = status;
+  const parts = [];
+  if (missing > 0) parts.push(approvalsPhrase(missing, requirement.from, approvedBy.length > 0));
+  const problems = requirement.codeOwners?.problems ?? [];
+  if (problems.length) parts.push(`a usable CODEOWNERS (${problems[0]})`);
+  const waiting = (status.codeOwners ?? []).filter((g) => g.approvedBy.length === 0);
+  if (waiting.length) parts.push(codeOwnersPhrase(waiting));
+  return `needs ${parts.join(" and ")}`;
+}
+function requiredApprovals(decision) {
+  const req = decision.approvals;
+  const parts = req.count > 0 ? [approvalsPhrase(req.count, req.from)] : [];
+  if (req.codeOwners?.problems.length) parts.push(`a usable CODEOWNERS (${req.codeOwners.problems[0]})`);
+  else if (req.codeOwners?.groups.length) parts.push(codeOwnersPhrase(req.codeOwners.groups));
+  return `needs ${parts.join(" and ") || "no approval"}`;
+}
+function unknownMembership(unknown) {
+  const who = unknown.map((u) => `@${u.login} is in ${u.teams.map((t) => `@${t}`).join(" or ")}`).join(", or whether ");
+  return `cannot tell whether ${who}: the token cannot read team membership`;
+}
+function gate(decision, approval, override) {
+  const head = tierTitle(decision);
+  if (override?.allowed) {
+    return { passing: true, state: "overridden", title: `${head}: overridden by @${override.appliedBy} with ${override.label}` };
+  }
+  if (!decision.approvals) {
+    return { passing: true, state: "passed", title: `${head}: no approval needed` };
+  }
+  if (approval?.met) {
+    const by = [.../* @__PURE__ */ new Set([...approval.approvedBy, ...(approval.codeOwners ?? []).flatMap((g) => g.approvedBy)])];
+    if (by.length === 0) return { passing: true, state: "passed", title: `${head}: no approval needed` };
+    return { passing: true, state: "approved", title: `${head}: approved by ${by.map((l) => `@${l}`).join(", ")}` };
+  }
+  const needs = approval ? missingApprovals(approval) : requiredApprovals(decision);
+  const doubt = approval?.unknown.length ? ` (${unknownMembership(approval.unknown)})` : "";
+  if (decision.mode === "report") return { passing: true, state: "report", title: `${head}: ${needs}${doubt} (report only, not blocking)` };
+  return { passing: false, state: "blocked", title: `${head}: ${needs}${doubt}` };
 }
 
 // src/policy/load.ts
@@ -8798,10 +9205,18 @@ function checkMeaning(policy, written, report) {
       if ("tier" in entry) checkTier([listKey, i, "tier"], entry.tier);
     });
   }
-  policy.targets.forEach((target, i) => target.branches?.forEach((b, j) => {
-    if (b.trim() === "" || b.startsWith("!")) report(["targets", i, "branches", j], `invalid branch glob "${b}"`);
-    else countPatterns(["targets", i, "branches", j], b);
-  }));
+  policy.targets.forEach((target, i) => {
+    if (target.branches?.every((b) => b.startsWith("!"))) {
+      report(["targets", i, "branches"], `lists only '!' patterns, so it matches no branch: add the branches it ships from first (e.g. "**", then "!prod"), or use branches_ignore`);
+    }
+    if (target.size) checkTier(["targets", i, "size", "tier"], target.size.tier);
+    for (const key of ["branches", "branches_ignore"]) {
+      target[key]?.forEach((b, j) => {
+        const problem = b === "!" ? "is empty after '!'" : filterPatternProblem(b);
+        if (problem) report(["targets", i, key, j], `invalid branch pattern "${b}": ${problem}`);
+      });
+    }
+  });
   const checkSatisfiable = (path, rule) => {
     if (!rule?.from || rule.from.some((entry) => "team" in parseApprover(entry))) return;
     const users = new Set(rule.from.map((entry) => entry.replace(/^@/, "").toLowerCase()));
@@ -8811,7 +9226,16 @@ function checkMeaning(policy, written, report) {
     checkApprovers(["sandboxes", i, "approvals", "from"], sandbox.approvals?.from);
     checkSatisfiable(["sandboxes", i, "approvals"], sandbox.approvals);
   });
-  policy.escalate.forEach((escalation, i) => checkTier(["escalate", i, "tier"], escalation.tier));
+  policy.escalate.forEach((escalation, i) => {
+    checkTier(["escalate", i, "tier"], escalation.tier);
+    const { targets, files } = escalation.only ?? {};
+    if (targets?.min_tier !== void 0) checkTier(["escalate", i, "only", "targets", "min_tier"], targets.min_tier);
+    if (files?.min_tier !== void 0) checkTier(["escalate", i, "only", "files", "min_tier"], files.min_tier);
+    if (targets && escalation.when.targets_over === void 0) report(["escalate", i, "only", "targets"], "limits which targets count, but the entry has no targets_over");
+    if (files && escalation.when.changed_files_over === void 0 && escalation.when.changed_lines_over === void 0) {
+      report(["escalate", i, "only", "files"], "limits which files count, but the entry has neither changed_files_over nor changed_lines_over");
+    }
+  });
   for (const [tier, rule] of Object.entries(policy.approvals)) {
     checkApprovers(["approvals", tier, "from"], rule.from);
     checkSatisfiable(["approvals", tier], rule);
@@ -9061,6 +9485,24 @@ async function applyLabels(client, ref, plan, policy, styled) {
   const results = await Promise.allSettled(writes);
   const failed = results.find((r) => r.status === "rejected");
   if (failed) throw failed.reason;
+}
+
+// src/github/code-owners.ts
+async function readCodeOwners(client, repo, baseRef) {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    try {
+      const response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...repo,
+        path,
+        ref: `refs/heads/${baseRef}`,
+        headers: { accept: "application/vnd.github.raw+json" }
+      });
+      if (typeof response.data === "string") return { path, text: response.data };
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  }
+  return null;
 }
 
 // src/github/policy.ts
@@ -10062,6 +10504,7 @@ async function evaluateHead(options, pr, failure) {
   let policy;
   let policyPaths;
   let files;
+  let codeOwners;
   let discovered;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
@@ -10078,6 +10521,7 @@ async function evaluateHead(options, pr, failure) {
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
     policyPaths = read.paths;
     files = listed.files;
+    if (usesCodeOwners(policy)) codeOwners = await readCodeOwners(client, repo, pr.baseRef);
     if (!(listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase()))) {
       const again = await readPullRequest(client, ref);
       if (again.headSha !== pr.headSha || again.baseRef !== pr.baseRef) return { moved: again };
@@ -10097,8 +10541,11 @@ async function evaluateHead(options, pr, failure) {
     listCapped: files.length >= GITHUB_FILE_LIST_CAP,
     policyPath,
     policyPaths,
+    codeOwners,
     discovered
   });
+  const ownerProblems = decision.approvals?.codeOwners?.problems ?? [];
+  if (ownerProblems.length) return await failClosed(...codeOwnersFailure(ownerProblems));
   const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override.label.toLowerCase());
   let reviews = [];
   let labelApplied = null;
@@ -10129,7 +10576,7 @@ async function evaluateHead(options, pr, failure) {
   let reviewRequests = null;
   try {
     reviewRequests = wantsReviews ? await planReviewRequests({
-      requirement: decision.approvals,
+      requirement: { ...decision.approvals, from: reviewersWanted(approval) },
       owner: ref.owner,
       author: pr.author,
       headSha: pr.headSha,
@@ -10177,6 +10624,12 @@ async function evaluateHead(options, pr, failure) {
   log?.info(`${ref.owner}/${ref.repo}#${ref.pullNumber}: ${result.title} (check ${checkWrite})`);
   return outcome;
 }
+function reviewersWanted(approval) {
+  const fromWanted = approval.missing > 0 ? approval.requirement.from ?? [] : [];
+  const owners = approval.codeOwners ? missingOwners(approval.codeOwners) : [];
+  const wanted = [.../* @__PURE__ */ new Set([...fromWanted, ...owners])];
+  return wanted.length ? wanted : void 0;
+}
 async function overrideStatus(label, applied, headPush, by, isTeamMember) {
   const appliedBy = applied?.actor ?? null;
   if (!applied) return { label, appliedBy, allowed: false };
@@ -10220,6 +10673,21 @@ function policyFailure(problems, source, unreadable) {
     "Fix the policy on the base branch (`blast-radius validate` checks it locally), then re-run this check."
   ].join("\n");
   return [title, summary, lines];
+}
+function codeOwnersFailure(problems) {
+  const title = "Blast Radius cannot use CODEOWNERS, which the policy's approvals rely on";
+  const summary = [
+    `## \u274C ${title}`,
+    "",
+    "The policy asks for code owners' approval (`code_owners: true`), but the CODEOWNERS file of the base branch cannot be used, so nobody's approval can be shown to be an owner's and the check fails until it is fixed.",
+    "",
+    "```text",
+    ...problems.slice(0, 50),
+    "```",
+    "",
+    "Fix CODEOWNERS on the base branch (GitHub reads `.github/CODEOWNERS`, then `CODEOWNERS`, then `docs/CODEOWNERS`), then re-run this check."
+  ].join("\n");
+  return [title, summary, problems];
 }
 function readFailure(what, error) {
   const { status, message } = describeGitHubError(error);

@@ -8,6 +8,9 @@ import type { ChangedFile } from "../engine/types.js";
 import { gitCommitFiles, workingTreeFiles } from "../discover/local-files.js";
 import { execFileSync } from "node:child_process";
 import { basename, dirname, resolve } from "node:path";
+import { CODEOWNERS_LOCATIONS } from "../engine/codeowners.js";
+import { usesCodeOwners } from "../engine/owner-approvals.js";
+import type { CodeOwnersFile } from "../engine/types.js";
 import type { Policy } from "../policy/schema.js";
 import { CliError } from "./errors.js";
 import { repositoryRoot } from "./git.js";
@@ -45,6 +48,22 @@ export async function discoverLocally(policy: Policy, cwd: string, base: string 
   const head = base !== undefined ? gitCommitFiles(root, "HEAD") : workingTreeFiles(root);
   const change = changed && { files: changed, before: (path: string) => (base !== undefined ? files.read(path) : Promise.resolve(null)), after: (path: string) => head.read(path) };
   return discoverTargets(policy, files, change);
+}
+
+/**
+ * CODEOWNERS as GitHub finds it (the first of its three locations), at --base or in the working
+ * tree; undefined when no requirement has `code_owners: true`, null when there is none.
+ */
+export async function codeOwnersLocally(policy: Policy, cwd: string, base: string | undefined, config?: string): Promise<CodeOwnersFile | null | undefined> {
+  if (!usesCodeOwners(policy)) return undefined;
+  const { root } = localRepository(cwd, base, config);
+  if (base !== undefined) checkCommit(root, base);
+  const files = base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root);
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const text = await files.read(path);
+    if (text !== null) return { path, text };
+  }
+  return null;
 }
 
 /** A --base that names no commit must not read as "no workflows, so no targets". */
