@@ -45,7 +45,7 @@ function compare(repository, replayFile) {
     const row = rowFor(rows, pick.commit, replayFile);
     const tool = row[values.key];
     if (rank(tool) < 0) throw new Error(`${replayFile}: commit ${pick.commit} has no tier under "${values.key}"`);
-    return { repository, ...pick, tool, setBy: row.setBy ?? [], targets: row.targets ?? [], escalations: (row.escalations ?? []).map((e) => e.name ?? e.reason ?? JSON.stringify(e)) };
+    return { repository, ...pick, tool, setBy: row.setBy ?? [], targets: row.targets ?? [], escalations: (row.escalations ?? []).map((e) => (typeof e === "string" ? e : (e.name ?? e.condition))) };
   });
 }
 
