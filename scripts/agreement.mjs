@@ -76,9 +76,9 @@ if (values.markdown) {
     const s = summary(r === "all" ? all : all.filter((d) => d.repository === r));
     console.log(`| ${r} | ${s.agree} / ${s.of} (${s.percent}%) | ${s.tooLow} | ${s.tooHigh} | ${s.seriousTooLow} |`);
   }
-  console.log("\n| repository | commit | change | senior | tool | set by |");
-  console.log("|---|---|---|---|---|---|");
-  for (const d of all.filter((d) => d.tool !== d.senior)) console.log(`| ${d.repository.split("/")[1]} | ${d.commit} | ${d.change} | ${d.senior} | ${d.tool}${seriousTooLow(d) ? " (too low)" : ""} | ${why(d)} |`);
+  console.log("\n| repository | commit | change | senior | tool | set by | senior's reason |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const d of all.filter((d) => d.tool !== d.senior)) console.log(`| ${d.repository.split("/")[1]} | ${d.commit} | ${d.change} | ${d.senior} | ${d.tool}${seriousTooLow(d) ? " (too low)" : ""} | ${why(d)} | ${d.why} |`);
 } else {
   console.log(JSON.stringify({ key: values.key, perRepository: Object.fromEntries(repositories.map((r) => [r, summary(all.filter((d) => d.repository === r))])), all: summary(all), disagreements: all.filter((d) => d.tool !== d.senior).map((d) => ({ repository: d.repository, commit: d.commit, change: d.change, senior: d.senior, tool: d.tool, seriousTooLow: seriousTooLow(d), setBy: why(d), why: d.why })) }, null, 1));
 }
