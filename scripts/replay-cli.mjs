@@ -74,6 +74,11 @@ try {
       targets: report.targets.map((t) => t.name),
       throughDependency: report.targets.filter((t) => (t.throughDependency ?? []).length > 0).map((t) => t.name),
       escalations: report.escalations.map((e) => e.condition),
+      // with `code_owners` in the policy: the owner groups that must approve, and unowned files
+      ...(report.approvals?.codeOwners && {
+        codeOwnerGroups: report.approvals.codeOwners.groups.map((g) => g.owners.join(" or ")),
+        unownedFiles: report.approvals.codeOwners.unowned.length,
+      }),
       // the rules and targets that gave a file the pull request's tier (escalations aside)
       setBy: [...new Set(report.files.filter((f) => f.tier === report.tier).flatMap((f) => f.reasons.filter((r) => r.tier === report.tier).map((r) => r.name)))],
     });
