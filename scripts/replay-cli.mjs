@@ -6,7 +6,9 @@
  * to time the real command.
  *
  *   node scripts/replay-cli.mjs --repo GITDIR --policy FILE [--cli bin/blast-radius.js]
- *       [--count 200] [--branch main] [--json out.json]
+ *       [--count 200] [--branch main] [--json out.json] [--commits abc123,def456]
+ *
+ * --commits keeps, among the last N, only the commits with these ids (or id prefixes): a sample.
  *
  * One no-checkout worktree is moved from commit to commit (`git reset --soft`): `evaluate --base`
  * reads git only, and the mirrors may lack their largest blobs.
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     count: { type: "string", default: "200" },
     branch: { type: "string", default: "main" },
     json: { type: "string" },
+    commits: { type: "string" },
   },
 });
 if (!values.repo || !values.policy) {
@@ -35,7 +38,11 @@ if (!values.repo || !values.policy) {
 const repo = resolve(values.repo);
 const git = (cwd, ...args) => execFileSync("git", ["-C", cwd, ...args], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
 
-const commits = git(repo, "rev-list", "--first-parent", "-n", values.count, "HEAD").trim().split("\n");
+const sample = values.commits?.split(",").map((c) => c.trim()).filter(Boolean);
+const commits = git(repo, "rev-list", "--first-parent", "-n", values.count, "HEAD")
+  .trim()
+  .split("\n")
+  .filter((c) => !sample || sample.some((id) => c.startsWith(id)));
 const dir = mkdtempSync(join(tmpdir(), "replay-cli-"));
 const results = [];
 let totalMs = 0;
@@ -67,6 +74,13 @@ try {
       targets: report.targets.map((t) => t.name),
       throughDependency: report.targets.filter((t) => (t.throughDependency ?? []).length > 0).map((t) => t.name),
       escalations: report.escalations.map((e) => e.condition),
+      // with `code_owners` in the policy: the owner groups that must approve, and unowned files
+      ...(report.approvals?.codeOwners && {
+        codeOwnerGroups: report.approvals.codeOwners.groups.map((g) => g.owners.join(" or ")),
+        unownedFiles: report.approvals.codeOwners.unowned.length,
+      }),
+      // the rules and targets that gave a file the pull request's tier (escalations aside)
+      setBy: [...new Set(report.files.filter((f) => f.tier === report.tier).flatMap((f) => f.reasons.filter((r) => r.tier === report.tier).map((r) => r.name)))],
     });
   }
 } finally {

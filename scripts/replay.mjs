@@ -13,10 +13,16 @@
  * --check-cli K, K temporary worktrees in which the real CLI runs `evaluate --base C^` so the
  * in-process numbers can be compared with it.
  *
- * The overlay (--graph) is how the case studies estimate the engine with dependencies followed,
- * until the engine takes the graph itself: a file's through-dependency and lockfile targets join
+ * The overlay (--graph) is how the case studies estimated the engine with dependencies followed
+ * before the engine took the graph itself: a file's through-dependency and lockfile targets join
  * its direct ones, the PR's tier is raised to their tiers, and `targets_over` is re-checked on the
  * union of targets. A readable lockfile change that reaches no target takes the lowest tier.
+ *
+ * A policy with `discover` is evaluated the way the CLI does it (`discoverTargets`, the one module
+ * the CLI, the Action and the app share): workflows, workspace graph and lockfiles read at C^ (the
+ * lockfile's new text at C), passed to the engine as `discovered`. Each row then also says which
+ * targets were reached only through dependencies, and the tier when `targets_over` counts direct
+ * targets only (what issue 10's scoped escalations allow).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,6 +37,8 @@ import { parseNameStatus, parseNumstat } from "../dist/src/cli/git.js";
 import { readWorkspaceGraph } from "../dist/src/discover/workspaces.js";
 import { dependencyHits } from "../dist/src/discover/workspaces-routes.js";
 import { attributeLockfileChange, lockfileHits, lockfileKind } from "../dist/src/discover/lockfiles.js";
+import { discoverTargets, wantsDiscovery } from "../dist/src/discover/targets.js";
+import { gitCommitFiles } from "../dist/src/discover/local-files.js";
 
 const { values } = parseArgs({
   options: {
@@ -104,6 +112,26 @@ const commits = git("rev-list", "--first-parent", `-n`, values.count, "HEAD").tr
 const results = [];
 let evaluateMs = 0;
 let graphMs = 0;
+let discoverMs = 0;
+
+/** What the CLI's `evaluate --base C^` discovers, with C checked out. */
+function discoverAt(commit, files) {
+  const base = gitCommitFiles(repo, `${commit}^`);
+  const head = gitCommitFiles(repo, commit);
+  return discoverTargets(policy, base, { files, before: (p) => base.read(p), after: (p) => head.read(p) });
+}
+
+/** The tier when `targets_over` counts only targets a changed file lies in (not reached through a dependency). */
+function tierDirectEscalations(decision) {
+  const direct = decision.targets.filter((t) => t.files.length > 0).length;
+  // an escalation is named by its rule's name, or by its conditions when it has none
+  const kept = decision.escalations.filter((e) => {
+    const rule = policy.escalate.find((r) => (r.name ?? `targets_over: ${r.when.targets_over}`) === e.condition && r.tier === e.tier);
+    const onlyTargets = rule && Object.keys(rule.when).length === 1 && rule.when.targets_over !== undefined;
+    return !(onlyTargets && direct <= rule.when.targets_over);
+  });
+  return [...decision.files.map((f) => f.tier), ...kept.map((e) => e.tier)].reduce(maxTier, policy.tiers[0]);
+}
 for (const commit of commits) {
   const parents = git("rev-list", "--parents", "-n", "1", commit).trim().split(" ");
   if (parents.length < 2) continue;
@@ -111,8 +139,11 @@ for (const commit of commits) {
   const common = ["diff", "-z", "-M", "--no-ext-diff", "--no-textconv", "--no-color"];
   const counts = parseNumstat(git(...common, "--numstat", base, commit));
   const files = parseNameStatus(git(...common, "--name-status", base, commit)).map((f) => ({ ...f, ...(counts.get(f.path) ?? { additions: 0, deletions: 0 }) }));
+  const discoverStarted = performance.now();
+  const discovered = wantsDiscovery(policy) ? await discoverAt(commit, files) : undefined;
+  discoverMs += performance.now() - discoverStarted;
   const started = performance.now();
-  const decision = evaluate(compiled, { files, baseBranch: values.branch });
+  const decision = evaluate(compiled, { files, baseBranch: values.branch, discovered });
   evaluateMs += performance.now() - started;
   const row = {
     commit,
@@ -121,6 +152,14 @@ for (const commit of commits) {
     tier: decision.tier,
     targets: decision.targets.map((t) => t.name),
     escalations: decision.escalations.map((e) => e.condition),
+    ...(discovered
+      ? {
+          throughOnly: decision.targets.filter((t) => t.files.length === 0).map((t) => t.name),
+          routes: decision.targets.flatMap((t) => (t.throughDependency ?? []).map((d) => `${d.path}: ${t.name} via ${d.route.join(" → ")}`)).slice(0, 6),
+          tierDirectEscalations: tierDirectEscalations(decision),
+          notes: discovered.notes.filter((n) => /lockfile|lock\.|ships nowhere/.test(n)),
+        }
+      : {}),
     // the rules, targets or defaults that set the tier (escalations aside)
     setBy: [...new Set(decision.files.filter((f) => f.tier === decision.tier).flatMap((f) => f.reasons.filter((r) => r.tier === decision.tier).map((r) => r.name)))],
   };
@@ -204,6 +243,14 @@ const summary = {
   tiers: distribution("tier"),
   noTarget: results.filter((r) => r.targets.length === 0).length,
   evaluateMsPerChange: +(evaluateMs / results.length).toFixed(3),
+  ...(wantsDiscovery(policy)
+    ? {
+        discoverMsPerChange: +(discoverMs / results.length).toFixed(1),
+        discoveredTargets: [...new Set(results.flatMap((r) => r.targets))].length,
+        targetSetChangedByDependencies: results.filter((r) => r.throughOnly.length > 0).length,
+        tiersDirectEscalations: distribution("tierDirectEscalations"),
+      }
+    : {}),
   ...(checks > 0 ? { cliChecked: Math.min(checks, results.length), cliMismatches } : {}),
 };
 if (values.graph) {

@@ -1962,11 +1962,11 @@ var init_fromjson = __esm({
 });
 
 // node_modules/@actions/expressions/dist/funcs/join.js
-var join;
+var join2;
 var init_join = __esm({
   "node_modules/@actions/expressions/dist/funcs/join.js"() {
     init_data();
-    join = {
+    join2 = {
       name: "join",
       description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
       minArgs: 1,
@@ -2076,7 +2076,7 @@ var init_funcs = __esm({
       endswith,
       format,
       fromjson,
-      join,
+      join: join2,
       startswith,
       tojson
     };
@@ -6333,14 +6333,14 @@ var init_id_builder = __esm({
       }
       build() {
         const original = this.name.length > 0 ? this.name.join("") : "job";
-        let suffix = "";
+        let suffix2 = "";
         for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
           if (attempt === 1) {
-            suffix = "";
+            suffix2 = "";
           } else {
-            suffix = `_${attempt}`;
+            suffix2 = `_${attempt}`;
           }
-          const candidate = original.substring(0, Math.min(original.length, MAX_LENGTH - suffix.length)) + suffix;
+          const candidate = original.substring(0, Math.min(original.length, MAX_LENGTH - suffix2.length)) + suffix2;
           if (!this.distinctNames.has(candidate)) {
             this.distinctNames.add(candidate);
             this.name = [];
@@ -7310,7 +7310,7 @@ var init_dist2 = __esm({
 
 // app/main.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { parseEnv } from "node:util";
 
 // app/server.ts
@@ -7441,6 +7441,116 @@ function header(headers, name2) {
   return value === void 0 ? void 0 : String(value);
 }
 
+// src/engine/codeowners.ts
+import { Minimatch } from "minimatch";
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+var OWNER = /^(@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
+var MM = { dot: true, nocomment: true, nonegate: true, noext: true };
+function parseCodeOwners(text) {
+  const rules = [];
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.replace(/\s+#.*$/, "").trim();
+    if (content === "" || content.startsWith("#")) return;
+    const [pattern, ...owners] = content.split(/\s+/);
+    const column = raw.indexOf(pattern) + 1;
+    const problem = patternProblem(pattern);
+    if (problem) return void problems.push({ line, column, message: `"${pattern}": ${problem}` });
+    for (const owner of owners) {
+      if (!OWNER.test(owner)) problems.push({ line, column: raw.indexOf(owner) + 1, message: `"${owner}" is not an owner (@user, @org/team or an e-mail address)` });
+    }
+    rules.push({ line, pattern, owners, matches: compile(pattern) });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, rules };
+}
+function patternProblem(pattern) {
+  if (pattern.startsWith("!")) return "negation with '!' does not work in CODEOWNERS";
+  if (pattern.startsWith("\\#")) return "escaping '#' with '\\' does not work in CODEOWNERS";
+  if (/[[\]]/.test(pattern)) return "character ranges with '[ ]' do not work in CODEOWNERS";
+  if (pattern.includes("\\")) return "contains a backslash: paths use '/'";
+  return null;
+}
+function compile(pattern) {
+  let p = pattern;
+  const directoryOnly = p.endsWith("/");
+  if (directoryOnly) p = p.slice(0, -1);
+  const anchored = p.includes("/");
+  p = p.replace(/^\//, "");
+  if (!anchored) p = `**/${p}`;
+  const self = new Minimatch(p, MM);
+  const ownsBelow = !p.endsWith("/*");
+  return (path) => {
+    if (!directoryOnly && self.match(path)) return true;
+    if (!ownsBelow && !directoryOnly) return false;
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) {
+      if (self.match(path.slice(0, slash))) return true;
+    }
+    return false;
+  };
+}
+function ownerRuleOf(rules, path) {
+  for (let i = rules.length - 1; i >= 0; i--) if (rules[i].matches(path)) return rules[i];
+  return null;
+}
+function ownerGroups(rules, paths) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const rule = ownerRuleOf(rules, path);
+    const owners = rule ? [...rule.owners].sort((a, b) => a.localeCompare(b)) : [];
+    const key = owners.map((o) => o.toLowerCase()).join(" ");
+    const group = groups.get(key) ?? { owners, files: [], lines: [] };
+    group.files.push(path);
+    if (rule && !group.lines.includes(rule.line)) group.lines.push(rule.line);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+// src/engine/owner-approvals.ts
+function usesCodeOwners(policy) {
+  return Object.values(policy.approvals).some((a) => a.code_owners) || policy.sandboxes.some((s) => s.approvals?.code_owners);
+}
+function codeOwnersNeed(file, files, tier, ranking) {
+  const top = files.reduce((t, f) => ranking.max(t, f.tier), ranking.lowest);
+  const from = ranking.rank(top) < ranking.rank(tier) ? top : tier;
+  const paths = files.filter((f) => ranking.rank(f.tier) >= ranking.rank(from)).map((f) => f.path);
+  const need = { source: file?.path ?? null, tier: from, groups: [], unowned: [], problems: [] };
+  if (file === void 0) return { ...need, problems: ["CODEOWNERS was not read, so code owners cannot be required"] };
+  if (file === null) return { ...need, problems: [`no CODEOWNERS file was found (looked in ${CODEOWNERS_LOCATIONS.join(", ")})`] };
+  const parsed = parseCodeOwners(file.text);
+  if (!parsed.ok) return { ...need, problems: parsed.problems.map((p) => `${file.path}:${p.line}:${p.column}: ${p.message}`) };
+  for (const group of ownerGroups(parsed.rules, paths)) {
+    if (group.owners.length === 0) need.unowned.push(...group.files);
+    else need.groups.push(group);
+  }
+  return need;
+}
+var isEmail = (owner) => !owner.startsWith("@");
+async function ownerGroupStatuses(need, approvers2, isTeamMember) {
+  return Promise.all(
+    need.groups.map(async (group) => {
+      const status = { owners: group.owners, files: group.files, approvedBy: [], unknown: [], emailOwners: group.owners.filter(isEmail) };
+      const githubOwners = group.owners.filter((o) => !isEmail(o)).map(parseApprover);
+      for (const login2 of approvers2) {
+        if (githubOwners.some((o) => "user" in o && o.user.toLowerCase() === login2.toLowerCase())) {
+          status.approvedBy.push(login2);
+          continue;
+        }
+        const teams2 = githubOwners.flatMap((o) => "team" in o ? [o.team] : []);
+        const answers = await Promise.all(teams2.map((team) => isTeamMember(team, login2)));
+        if (answers.includes("member")) status.approvedBy.push(login2);
+        else if (answers.includes("unknown")) status.unknown.push({ login: login2, teams: teams2.filter((_, i) => answers[i] === "unknown") });
+      }
+      return status;
+    })
+  );
+}
+function missingOwners(statuses) {
+  const owners = statuses.filter((s) => s.approvedBy.length === 0).flatMap((s) => s.owners.filter((o) => !isEmail(o)));
+  return [...new Set(owners)];
+}
+
 // src/engine/approvals.ts
 function parseApprover(entry) {
   return entry.startsWith("@") && entry.includes("/") ? { team: entry.slice(1) } : { user: entry.replace(/^@/, "") };
@@ -7492,7 +7602,10 @@ async function evaluateApprovals(requirement, reviews, context) {
     else ignored.push({ login: login2, reason: `is not in ${requirement.from.join(", ")}` });
   });
   const missing = Math.max(0, requirement.count - approvedBy.length);
-  return { requirement, met: missing === 0, approvedBy, ignored, unknown, missing };
+  if (!requirement.codeOwners) return { requirement, met: missing === 0, approvedBy, ignored, unknown, missing };
+  const codeOwners = await ownerGroupStatuses(requirement.codeOwners, candidates, context.isTeamMember);
+  const ownersMet = requirement.codeOwners.problems.length === 0 && codeOwners.every((g) => g.approvedBy.length > 0);
+  return { requirement, met: missing === 0 && ownersMet, approvedBy, ignored, unknown, missing, codeOwners };
 }
 
 // src/policy/schema.ts
@@ -7557,15 +7670,21 @@ var approvers = z.array(z.string().min(1)).max(MAX_APPROVERS, atMost(MAX_APPROVE
 var EXTENDS_PATTERN = /^(?:[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}\/)?[-_.\w]+(?::[-_./\w]+\.[Yy][Aa]?[Mm][Ll])?$/;
 var approvalSchema = z.strictObject({
   count: z.int().min(0).describe("How many distinct approvals are needed."),
-  from: approvers.min(1, "must list at least one team (@org/slug) or user login").optional().describe("Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted.")
+  from: approvers.min(1, "must list at least one team (@org/slug) or user login").optional().describe("Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted."),
+  code_owners: z.boolean().optional().describe(
+    "Also require, for the files at this tier or above, an approval from an owner of each distinct CODEOWNERS owner group (read from the base branch), on top of `count` and `from`."
+  )
 }).describe("An approval requirement.");
 var ruleSchema = z.strictObject({
   name,
   description,
   paths: globs.describe("Globs of the paths this rule covers."),
   exclude: optionalGlobs.describe("Globs removed from `paths`."),
-  tier: tierName
-}).describe("A path rule: files matching it are at least this tier.");
+  tier: tierName,
+  precedence: z.enum(["raise", "set"]).default("raise").describe(
+    "raise: matching files are at least `tier`. set: matching files are exactly `tier`, even inside a higher target or rule (the highest `set` rule wins); the policy file and .github/workflows/ are never lowered."
+  )
+}).describe("A path rule: files matching it are at least this tier (or exactly, with `precedence: set`).");
 var targetSchema = z.strictObject({
   name,
   description,
@@ -7573,8 +7692,16 @@ var targetSchema = z.strictObject({
   exclude: optionalGlobs,
   environment: z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")).describe("Where the target ships (free text, shown to people)."),
   tier: tierName,
-  branches: z.array(glob).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe("The target ships only from pull requests into these base branches (globs allowed).")
-}).describe("A deploy target: a service and the environment it ships to.");
+  branches: z.array(z.string().min(1)).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe(
+    "The target ships only from pull requests into these base branches, with GitHub's `on.push.branches` patterns: `*`, `**`, and `!` to exclude; the last matching pattern decides."
+  ),
+  branches_ignore: z.array(z.string().min(1)).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe("The target does not ship from pull requests into these base branches (GitHub's `branches-ignore`); not together with `branches`."),
+  size: z.strictObject({
+    changed_lines_over: z.int().min(0).optional().describe("More than this many changed lines in the target's own files."),
+    changed_files_over: z.int().min(0).optional().describe("More than this many of the target's own files changed."),
+    tier: tierName.describe("The target's tier for this pull request when its size conditions all hold.")
+  }).refine((s) => s.changed_lines_over !== void 0 || s.changed_files_over !== void 0, "must name changed_lines_over or changed_files_over").optional().describe("A higher tier for the target past a size of its own files (files a `set` rule lowered do not count).")
+}).refine((t) => !(t.branches && t.branches_ignore), { message: "use either branches or branches_ignore, not both (as GitHub's branch filters)", path: ["branches_ignore"] }).describe("A deploy target: a service and the environment it ships to.");
 var sandboxSchema = z.strictObject({
   name,
   description,
@@ -7583,6 +7710,17 @@ var sandboxSchema = z.strictObject({
   max_changed_lines: z.int().min(0).optional().describe("Above this many changed lines (additions + deletions) in this sandbox, it does not count as a sandbox."),
   approvals: approvalSchema.optional().describe("Replaces the lowest tier's approvals for sandboxed pull requests.")
 }).describe("An area juniors own: unmatched files here take the lowest tier.");
+var escalationScopeSchema = z.strictObject({
+  targets: z.strictObject({
+    environments: z.array(z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "environments")).optional().describe("Count only targets of these environments (exact names, case-insensitive)."),
+    min_tier: tierName.optional().describe("Count only targets whose tier (after `size`) is at least this."),
+    direct_only: z.boolean().optional().describe("Count only targets a changed file lies in, not those reached through a workspace dependency.")
+  }).optional().describe("Which deploy targets `targets_over` counts."),
+  files: z.strictObject({
+    min_tier: tierName.optional().describe("Count only files whose tier is at least this."),
+    exclude_never_ship: z.boolean().optional().describe("Leave out files that match `never_ship`.")
+  }).optional().describe("Which files `changed_files_over` and `changed_lines_over` count.")
+}).describe("Limits what the conditions count; every limit must hold for a target or file to be counted.");
 var escalationSchema = z.strictObject({
   name: name.optional(),
   when: z.strictObject({
@@ -7590,6 +7728,7 @@ var escalationSchema = z.strictObject({
     changed_files_over: z.int().min(0).optional().describe("More than this many changed files."),
     changed_lines_over: z.int().min(0).optional().describe("More than this many changed lines (additions + deletions).")
   }).refine((when) => Object.keys(when).length > 0, "must name at least one condition: targets_over, changed_files_over or changed_lines_over").describe("Conditions; all of them must hold."),
+  only: escalationScopeSchema.optional(),
   tier: tierName
 }).describe("Raises the whole pull request to at least `tier` when its conditions hold.");
 var discoverSchema = z.strictObject({
@@ -7602,7 +7741,7 @@ var discoverSchema = z.strictObject({
       workflows: z.array(z.string().min(1)).min(1, "must list at least one workflow file name").describe("Workflow file names (`*` allowed) that deploy on push though no job names a GitHub environment, e.g. `deploy-*.yml`."),
       environment: z.string().min(1).optional().describe("Where they deploy, mapped through `environments`. Default: unknown (`unknown_environment`).")
     }).optional().describe("Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target.")
-  }).describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
+  }).optional().describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
   workspaces: z.boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on.")
 }).describe("Targets that come from the repository itself, read at the base commit.");
 var policySchema = z.strictObject({
@@ -7630,8 +7769,283 @@ var policySchema = z.strictObject({
   mode: z.enum(["enforce", "report"]).default("enforce").describe("enforce blocks; report labels and explains but never blocks.")
 }).describe("Blast Radius policy (.github/blast-radius.yml)");
 
+// src/render/escape.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function visible(value) {
+  return value.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
+}
+function markdownText(value) {
+  return visible(value).replace(/[\\`*_[\]<>|&~$!#]/g, "\\$&");
+}
+function markdownCode(value, inTable = true) {
+  let text = visible(value);
+  if (inTable) text = text.replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+// src/render/shipping.ts
+function originText(origin) {
+  return `${origin.file}:${origin.line}${origin.via ? ` via ${origin.via}` : ""}`;
+}
+function environmentText(environment2, origin) {
+  if (origin?.expression) return `${environment2} (${origin.expression})`;
+  if (origin?.withoutEnvironment) return `${environment2} (no job names an environment; discover.workflows.without_environment)`;
+  return environment2;
+}
+function routeText(route) {
+  return route.join(" \u2192 ");
+}
+var EVERY_FILE = "no path filters: every changed file ships to it";
+function targetReasonDetails(reason) {
+  const parts = [];
+  if (reason.route) parts.push(`via ${routeText(reason.route)}`);
+  if (reason.origin) parts.push(`from ${originText(reason.origin)}${reason.everyFile ? `, ${EVERY_FILE}` : ""}`);
+  return parts.length ? ` (${parts.join("; ")})` : "";
+}
+function targetTouchedDetails(target) {
+  const parts = [];
+  const through = target.throughDependency?.length ?? 0;
+  if (through) parts.push(`${plural(through, "file")} through dependencies`);
+  if (target.origin) parts.push(`from ${originText(target.origin)}`);
+  if (target.everyFile) parts.push(EVERY_FILE);
+  return parts;
+}
+function neverShipText(file) {
+  return file.neverShip ? `never ships (never_ship "${file.neverShip}")` : null;
+}
+
+// src/render/words.ts
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function either(names) {
+  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+var KIND_WORD = { rule: "rule", target: "target", sandbox: "sandbox" };
+function overriddenPhrase(o, style) {
+  return KIND_WORD[o.kind] ? `${KIND_WORD[o.kind]} ${style.name(o.name)} (${o.tier})` : `${o.kind} (${o.tier})`;
+}
+function sizedUpPhrase(sized, tier) {
+  return `${tier} past its size: ${sized.description}; its own tier is ${sized.from}`;
+}
+function reasonPhrase(reason, style) {
+  const via = reason.viaPreviousPath ? ` (previous path ${style.path(reason.viaPreviousPath)})` : "";
+  switch (reason.kind) {
+    case "rule":
+      if (reason.precedence === "set") {
+        const overriding = reason.overrides?.length ? `, overriding ${reason.overrides.map((o) => overriddenPhrase(o, style)).join(", ")}` : "";
+        return `tier set to ${reason.tier} by rule ${style.name(reason.name)}${overriding}${via}`;
+      }
+      return `rule ${style.name(reason.name)}${via}`;
+    case "target": {
+      const sized = reason.sizedUp ? ` (${sizedUpPhrase(reason.sizedUp, reason.tier)})` : "";
+      const environment2 = style.text(environmentText(reason.environment ?? "", reason.origin));
+      return `target ${style.name(reason.name)} ${style.arrow} ${environment2}${sized}${via}${style.text(targetReasonDetails(reason))}`;
+    }
+    case "sandbox":
+      return `sandbox ${style.name(reason.name)}${via}`;
+    case "policy-file":
+      return `the policy file itself${via}`;
+    case "workflow":
+      return `a GitHub Actions workflow (always the highest tier)${via}`;
+    case "default":
+      return `no rule matches${via}${style.defaultTier}`;
+  }
+}
+function targetTier(target) {
+  return target.sizedUp ? `${target.tier} (${sizedUpPhrase(target.sizedUp, target.tier).replace(/^\S+ /, "")})` : target.tier;
+}
+function loweredNote(target, path) {
+  const lowered = target.lowered ?? [];
+  return lowered.length ? `; given another tier by a \`set\` rule, so not counted for its size or escalations: ${lowered.map(path).join(", ")}` : "";
+}
+function fromApprovers(from) {
+  if (!from || from.length === 0) return "";
+  return ` from ${either(from.map((f) => f.startsWith("@") ? f : `@${f}`))}`;
+}
+function approvalsPhrase(count, from, more = false) {
+  return `${plural(count, more ? "more approval" : "approval", more ? "more approvals" : "approvals")}${fromApprovers(from)}`;
+}
+function codeOwnersPhrase(groups) {
+  return `a code owner's approval from ${groups.map((g) => either(g.owners)).join(" and from ")}`;
+}
+function codeOwnersLines(need, statuses, style) {
+  const lines = [];
+  const source = need.source ? style.path(need.source) : "CODEOWNERS";
+  for (const problem of need.problems) lines.push(`${source} cannot be used, so no code owner can approve: ${style.text(problem)}`);
+  if (need.problems.length) return lines;
+  const groups = statuses ?? need.groups;
+  for (const g of groups) {
+    const files = g.files.slice(0, 5).map(style.path).join(", ") + (g.files.length > 5 ? ` and ${g.files.length - 5} more` : "");
+    const state = !statuses ? "needs one of them" : g.approvedBy?.length ? `approved by ${g.approvedBy.map((l) => `@${l}`).join(", ")}` : "not approved yet";
+    const email = g.emailOwners?.length ? ` (${g.emailOwners.join(", ")}: an e-mail owner cannot be matched to a GitHub login, so only the other owners can approve)` : "";
+    const doubt = g.unknown?.length && !g.approvedBy?.length ? ` (${g.unknown.map((u) => `cannot tell whether @${u.login} is in ${either(u.teams.map((t) => `@${t}`))}`).join("; ")}: the token cannot read team membership)` : "";
+    lines.push(`${either(g.owners.map(style.text))}: ${state}${doubt}${email} \u2014 ${plural(g.files.length, "file")}: ${files}`);
+  }
+  if (need.unowned.length) {
+    lines.push(`No code owner (${plural(need.unowned.length, "file")} at ${need.tier} or above): ${need.unowned.slice(0, 10).map(style.path).join(", ")}${need.unowned.length > 10 ? ` and ${need.unowned.length - 10} more` : ""}`);
+  }
+  return lines;
+}
+var decisionWords = {
+  incompleteList: (listed, total) => `${total > listed ? `GitHub listed ${listed} of ${total} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
+  policyChanged: (paths) => `${paths.join(", ")} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
+  workflowChanged: (paths) => `${paths.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
+  /** "2 deploy targets touched in production (more than 1): payments, web" */
+  measure: (value, noun, limit, named) => `${value ?? "unknown"} ${noun} (more than ${limit})${named ? `: ${named.join(", ")}` : ""}`,
+  inEnvironments: (environments) => `in ${environments.join(" or ")}`,
+  atOrAbove: (tier) => `at ${tier} or above`,
+  filesAtOrAbove: (tier) => `of files at ${tier} or above`,
+  directOnly: "that a changed file lies in (not through a dependency)",
+  withoutNeverShip: "leaving out never_ship files",
+  escalationUnchecked: (index, condition) => `Line counts are unknown, so escalate[${index}] (${condition}) was not checked.`,
+  targetFilesChanged: (count, limit) => `${count} of its files changed (more than ${limit})`,
+  targetLinesChanged: (lines, limit) => `${lines} changed lines in its files (more than ${limit})`,
+  sizeUnchecked: (target, limit) => `Line counts are unknown, so the size of target ${target} (changed_lines_over: ${limit}) was not checked.`,
+  sandboxLinesUnknown: (limit) => `line counts are unknown, so its limit of ${limit} changed lines cannot be checked`,
+  sandboxOverBudget: (lines, limit) => `${lines} changed lines is over its limit of ${limit}`,
+  unknownBase: "The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`.",
+  noFiles: "The pull request changes no files."
+};
+
+// src/engine/approval-requirement.ts
+function own(record, key) {
+  return Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function approvalRequirement(input) {
+  const requirement = input.sandboxed ? sandboxRequirement(input) : tierRequirement(input.policy, input.tier);
+  if (requirement?.code_owners) {
+    const tier = input.sandboxed ? input.ranking.lowest : input.tier;
+    return { ...requirement, codeOwners: codeOwnersNeed(input.codeOwners, input.files, tier, input.ranking) };
+  }
+  return requirement && requirement.count > 0 ? requirement : null;
+}
+function tierRequirement(policy, tier) {
+  const rule = own(policy.approvals, tier);
+  return rule ? { ...rule, source: `tier ${tier}` } : null;
+}
+function sandboxRequirement({ policy, sandboxes, ranking }) {
+  const strictest = policy.sandboxes.filter((s) => s.approvals && sandboxes.has(s.name)).map((s) => ({ ...s.approvals, source: `sandbox ${s.name}` })).sort((a, b) => b.count - a.count || (b.from ? 1 : 0) - (a.from ? 1 : 0));
+  return strictest[0] ?? tierRequirement(policy, ranking.lowest);
+}
+
+// src/engine/sandboxes.ts
+var hasLines = (f) => f.additions !== void 0 && f.deletions !== void 0;
+var linesOf = (f) => (f.additions ?? 0) + (f.deletions ?? 0);
+function sandboxUses(perFile, policy) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const { file, paths } of perFile) {
+    const names = new Set(paths.flatMap((p) => p.areas.filter((a) => a.kind === "sandbox").map((a) => a.name)));
+    for (const name2 of names) {
+      const use = uses.get(name2) ?? { name: name2, files: [], changedLines: 0, counts: true };
+      use.files.push(file.path);
+      use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
+      uses.set(name2, use);
+    }
+  }
+  for (const sandbox of policy.sandboxes) {
+    const use = uses.get(sandbox.name);
+    if (use && sandbox.max_changed_lines !== void 0) checkBudget(use, sandbox.max_changed_lines);
+  }
+  return uses;
+}
+function checkBudget(use, limit) {
+  use.maxChangedLines = limit;
+  if (use.changedLines === null) {
+    use.counts = false;
+    use.note = decisionWords.sandboxLinesUnknown(limit);
+  } else if (use.changedLines > limit) {
+    use.counts = false;
+    use.note = decisionWords.sandboxOverBudget(use.changedLines, limit);
+  }
+}
+function countingSandbox(p, uses) {
+  return p.areas.find((a) => a.kind === "sandbox" && uses.get(a.name)?.counts)?.name;
+}
+
+// src/discover/path-filter.ts
+function filterPatternRegExp(pattern) {
+  const atoms = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*" && pattern[i + 1] === "*") {
+      i++;
+      if (pattern[i + 1] === "/") {
+        i++;
+        atoms.push("(?:.*/)?");
+      } else atoms.push(".*");
+    } else if (ch === "*") atoms.push("[^/]*");
+    else if ((ch === "?" || ch === "+") && atoms.length > 0 && !atoms[atoms.length - 1].endsWith("?") && !atoms[atoms.length - 1].endsWith("+")) {
+      atoms[atoms.length - 1] = `(?:${atoms[atoms.length - 1]})${ch}`;
+    } else if (ch === "[") {
+      const end = pattern.indexOf("]", i + 1);
+      if (end === -1) atoms.push("\\[");
+      else {
+        const body = pattern.slice(i + 1, end).replace(/[\\\]^]/g, (c) => `\\${c}`);
+        atoms.push(`[${body}]`);
+        i = end;
+      }
+    } else if (ch === "\\" && i + 1 < pattern.length) {
+      i++;
+      atoms.push(escapeRegExp(pattern[i]));
+    } else atoms.push(escapeRegExp(ch));
+  }
+  return new RegExp(`^${atoms.join("")}$`);
+}
+function escapeRegExp(ch) {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+var FilterList = class {
+  constructor(source) {
+    this.source = source;
+    this.patterns = source.map((p) => p.startsWith("!") ? { negated: true, regexp: filterPatternRegExp(p.slice(1)) } : { negated: false, regexp: filterPatternRegExp(p) });
+  }
+  source;
+  patterns;
+  /** The pattern that decides for `value`, or null when none matches. */
+  decidingPattern(value) {
+    for (let i = this.patterns.length - 1; i >= 0; i--) {
+      if (this.patterns[i].regexp.test(value)) return { pattern: this.source[i], included: !this.patterns[i].negated };
+    }
+    return null;
+  }
+  includes(value) {
+    return this.decidingPattern(value)?.included ?? false;
+  }
+};
+function compileFilter(filter) {
+  if (filter.include) {
+    const list = new FilterList(filter.include);
+    return (value) => {
+      const decided = list.decidingPattern(value);
+      return decided ? { passes: decided.included, pattern: decided.pattern } : { passes: false };
+    };
+  }
+  if (filter.ignore) {
+    const list = new FilterList(filter.ignore);
+    return (value) => {
+      const decided = list.decidingPattern(value);
+      return decided?.included ? { passes: false, pattern: decided.pattern } : { passes: true, ...decided ? { pattern: decided.pattern } : {} };
+    };
+  }
+  return () => ({ passes: true });
+}
+function filterPatternProblem(pattern) {
+  if (pattern.trim() === "") return "is empty";
+  try {
+    filterPatternRegExp(pattern.replace(/^!/, ""));
+  } catch {
+    return "is not a valid filter pattern";
+  }
+  return null;
+}
+
 // src/engine/glob.ts
-import { braceExpand, Minimatch } from "minimatch";
+import { braceExpand, Minimatch as Minimatch2 } from "minimatch";
 var MAGIC = /[*?[\]{}()!+@\\]/;
 var MM_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function globProblem(pattern) {
@@ -7726,7 +8140,7 @@ var CompiledPattern = class {
       this.regex = source === null ? null : new RegExp(`^${source}${this.scope === "self" ? "" : this.scope === "below" ? "(?:/[^/]+)+" : "(?:/[^/]+)*"}$`);
     }
     if (usual && this.regex) return this.regex.test(path);
-    this.minimatch ??= minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch(p, MM_OPTIONS));
+    this.minimatch ??= minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch2(p, MM_OPTIONS));
     for (const m of this.minimatch) if (m.match(path)) return true;
     return false;
   }
@@ -7876,81 +8290,13 @@ var GlobList = class {
   matchers;
   constructor(globs2, options = {}) {
     this.matchers = globs2.flatMap(
-      (g) => options.anyDepth === false ? [new Minimatch(g, MM_OPTIONS)] : expandGlob(g).map((p) => new Minimatch(p, MM_OPTIONS))
+      (g) => options.anyDepth === false ? [new Minimatch2(g, MM_OPTIONS)] : expandGlob(g).map((p) => new Minimatch2(p, MM_OPTIONS))
     );
   }
   matches(value) {
     return this.matchers.some((m) => m.match(value));
   }
 };
-
-// src/discover/path-filter.ts
-function filterPatternRegExp(pattern) {
-  const atoms = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*" && pattern[i + 1] === "*") {
-      i++;
-      if (pattern[i + 1] === "/") {
-        i++;
-        atoms.push("(?:.*/)?");
-      } else atoms.push(".*");
-    } else if (ch === "*") atoms.push("[^/]*");
-    else if ((ch === "?" || ch === "+") && atoms.length > 0 && !atoms[atoms.length - 1].endsWith("?") && !atoms[atoms.length - 1].endsWith("+")) {
-      atoms[atoms.length - 1] = `(?:${atoms[atoms.length - 1]})${ch}`;
-    } else if (ch === "[") {
-      const end = pattern.indexOf("]", i + 1);
-      if (end === -1) atoms.push("\\[");
-      else {
-        const body = pattern.slice(i + 1, end).replace(/[\\\]^]/g, (c) => `\\${c}`);
-        atoms.push(`[${body}]`);
-        i = end;
-      }
-    } else if (ch === "\\" && i + 1 < pattern.length) {
-      i++;
-      atoms.push(escapeRegExp(pattern[i]));
-    } else atoms.push(escapeRegExp(ch));
-  }
-  return new RegExp(`^${atoms.join("")}$`);
-}
-function escapeRegExp(ch) {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
-}
-var FilterList = class {
-  constructor(source) {
-    this.source = source;
-    this.patterns = source.map((p) => p.startsWith("!") ? { negated: true, regexp: filterPatternRegExp(p.slice(1)) } : { negated: false, regexp: filterPatternRegExp(p) });
-  }
-  source;
-  patterns;
-  /** The pattern that decides for `value`, or null when none matches. */
-  decidingPattern(value) {
-    for (let i = this.patterns.length - 1; i >= 0; i--) {
-      if (this.patterns[i].regexp.test(value)) return { pattern: this.source[i], included: !this.patterns[i].negated };
-    }
-    return null;
-  }
-  includes(value) {
-    return this.decidingPattern(value)?.included ?? false;
-  }
-};
-function compileFilter(filter) {
-  if (filter.include) {
-    const list = new FilterList(filter.include);
-    return (value) => {
-      const decided = list.decidingPattern(value);
-      return decided ? { passes: decided.included, pattern: decided.pattern } : { passes: false };
-    };
-  }
-  if (filter.ignore) {
-    const list = new FilterList(filter.ignore);
-    return (value) => {
-      const decided = list.decidingPattern(value);
-      return decided?.included ? { passes: false, pattern: decided.pattern } : { passes: true, ...decided ? { pattern: decided.pattern } : {} };
-    };
-  }
-  return () => ({ passes: true });
-}
 
 // src/engine/shipping.ts
 var neverShipLists = /* @__PURE__ */ new WeakMap();
@@ -8008,6 +8354,10 @@ function shippingAreas(compiled, change) {
   };
 }
 var below = (path, root) => root === "" || path.startsWith(`${root.replace(/\/+$/, "")}/`);
+function targetsContaining(compiled, discovered) {
+  const shipping = shippingAreas(compiled, { files: [], discovered: { targets: discovered?.targets ?? [], dependencyReach: [], notes: [] } });
+  return (path) => shipping.areasOf(path).flatMap((a) => a.kind === "target" ? [a.name] : []);
+}
 function branchMatcher(filter) {
   const compiled = compileFilter(filter);
   return { matches: (branch) => compiled(branch).passes };
@@ -8020,37 +8370,283 @@ function targetReasonFields(area) {
     ...area.everyFile ? { everyFile: true } : {}
   };
 }
-function touchTarget(targets, area, path) {
-  const touched = targets.get(area.name) ?? {
-    name: area.name,
-    environment: area.environment,
-    tier: area.tier,
-    files: [],
-    ...area.origin ? { origin: area.origin } : {},
-    ...area.everyFile ? { everyFile: true } : {}
+
+// src/engine/file-tiers.ts
+var HARDENING = /* @__PURE__ */ new Set(["policy-file", "workflow"]);
+var isHardening = (reason) => HARDENING.has(reason.kind);
+function rankingOf(tiers) {
+  const rank = (tier) => tiers.indexOf(tier);
+  return { rank, max: (a, b) => rank(b) > rank(a) ? b : a, lowest: tiers[0], highest: tiers[tiers.length - 1] };
+}
+var WORKFLOWS_DIRECTORY = ".github/workflows/";
+var isWorkflow = (path) => path.startsWith(WORKFLOWS_DIRECTORY);
+function reasonsOf({ file, paths }, ctx) {
+  const reasons = [];
+  const add = (reason) => {
+    if (!reasons.some((r) => r.kind === reason.kind && r.name === reason.name)) reasons.push(reason);
   };
-  if (area.route) {
-    const through = touched.throughDependency ??= [];
-    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: area.route });
-  } else if (!touched.files.includes(path)) {
-    touched.files.push(path);
-    if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
+  for (const p of paths) pathReasons(p, ctx).forEach(add);
+  const neverShip = ctx.neverShipGlob(file.path);
+  return { file, reasons, ...neverShip !== void 0 ? { neverShip } : {} };
+}
+function pathReasons(p, ctx) {
+  const via = p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {};
+  const { highest, lowest } = ctx.ranking;
+  const reasons = [];
+  if (ctx.policyFiles.has(p.path)) reasons.push({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via });
+  if (isWorkflow(p.path)) reasons.push({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via });
+  for (const area of p.areas) {
+    if (area.kind === "sandbox") continue;
+    reasons.push({
+      kind: area.kind,
+      name: area.name,
+      tier: area.tier,
+      ...area.kind === "target" ? targetReasonFields(area) : {},
+      ...area.kind === "rule" && area.precedence === "set" ? { precedence: "set" } : {},
+      ...via
+    });
   }
-  targets.set(area.name, touched);
+  if (reasons.length) return reasons;
+  const sandbox = countingSandbox(p, ctx.sandboxes);
+  return [sandbox ? { kind: "sandbox", name: sandbox, tier: lowest, ...via } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier, ...via }];
+}
+function settingRule(reasons, ranking) {
+  if (reasons.some(isHardening)) return null;
+  const setters = reasons.filter((r) => r.precedence === "set");
+  return setters.reduce((best, r) => !best || ranking.rank(r.tier) > ranking.rank(best.tier) ? r : best, null);
+}
+function touchedTargets(perFile, policy, ranking, notes) {
+  const targets = /* @__PURE__ */ new Map();
+  const own2 = /* @__PURE__ */ new Map();
+  for (const { file, reasons } of perFile) {
+    const lowered = settingRule(reasons, ranking) !== null;
+    for (const reason of reasons.filter((r) => r.kind === "target")) {
+      const touched = targets.get(reason.name) ?? newTouched(reason);
+      targets.set(reason.name, touched);
+      if (recordHit(touched, file.path, reason) && !lowered) own2.set(reason.name, [...own2.get(reason.name) ?? [], file]);
+      else if (lowered && !reason.route && !touched.lowered?.includes(file.path)) (touched.lowered ??= []).push(file.path);
+    }
+  }
+  for (const target of policy.targets) {
+    const touched = targets.get(target.name);
+    if (touched && target.size) applySize(touched, target.size, own2.get(target.name) ?? [], ranking, notes);
+  }
+  return targets;
+}
+function recordHit(touched, path, reason) {
+  if (reason.route) {
+    const through = touched.throughDependency ??= [];
+    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: reason.route });
+    return false;
+  }
+  if (touched.files.includes(path)) return false;
+  touched.files.push(path);
+  if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
+  return true;
+}
+function applySize(touched, size, own2, ranking, notes) {
+  const sized = sizeUp(size, touched.tier, own2);
+  if ("unknown" in sized) {
+    notes.push(decisionWords.sizeUnchecked(touched.name, size.changed_lines_over));
+  } else if (sized.sizedUp && ranking.rank(size.tier) > ranking.rank(touched.tier)) {
+    touched.tier = size.tier;
+    touched.sizedUp = sized.sizedUp;
+  }
+}
+function newTouched(reason) {
+  return {
+    name: reason.name,
+    environment: reason.environment ?? "",
+    tier: reason.tier,
+    files: [],
+    ...reason.origin ? { origin: reason.origin } : {},
+    ...reason.everyFile ? { everyFile: true } : {}
+  };
+}
+function sizeUp(size, from, files) {
+  const parts = [];
+  let holds = true;
+  if (size.changed_files_over !== void 0) {
+    parts.push(decisionWords.targetFilesChanged(files.length, size.changed_files_over));
+    holds &&= files.length > size.changed_files_over;
+  }
+  if (size.changed_lines_over !== void 0) {
+    if (!files.every(hasLines)) return { unknown: true };
+    const lines = files.reduce((n, f) => n + linesOf(f), 0);
+    parts.push(decisionWords.targetLinesChanged(lines, size.changed_lines_over));
+    holds &&= lines > size.changed_lines_over;
+  }
+  return { sizedUp: holds ? { from, description: parts.join(" and ") } : null };
+}
+function decideFile(entry, targets, ranking) {
+  const { file } = entry;
+  const reasons = entry.reasons.map((r) => {
+    const target = r.kind === "target" ? targets.get(r.name) : void 0;
+    return target?.sizedUp ? { ...r, tier: target.tier, sizedUp: target.sizedUp } : r;
+  });
+  const setter = settingRule(reasons, ranking);
+  let tier;
+  let ordered;
+  if (setter) {
+    tier = setter.tier;
+    const overridden = reasons.filter((r) => r !== setter && ranking.rank(r.tier) > ranking.rank(tier));
+    const shown = overridden.length ? { ...setter, overrides: overridden.map(({ kind, name: name2, tier: t }) => ({ kind, name: name2, tier: t })) } : setter;
+    ordered = [shown, ...reasons.filter((r) => r !== setter).sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier))];
+  } else {
+    tier = reasons.reduce((t, r) => ranking.max(t, r.tier), ranking.lowest);
+    ordered = [...reasons].sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier));
+  }
+  return {
+    path: file.path,
+    ...file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {},
+    ...file.status ? { status: file.status } : {},
+    tier,
+    reasons: ordered,
+    ...entry.neverShip !== void 0 ? { neverShip: entry.neverShip } : {}
+  };
 }
 
-// src/engine/evaluate.ts
+// src/engine/escalations.ts
+function countedTargets(input, scope) {
+  const { ranking } = input;
+  const limits = [];
+  let targets = input.targets.filter((t) => t.files.length > (t.lowered?.length ?? 0) || hasDependencyHits(t));
+  if (scope?.environments) {
+    const wanted = new Set(scope.environments.map((e) => e.toLowerCase()));
+    targets = targets.filter((t) => wanted.has(t.environment.toLowerCase()));
+    limits.push(decisionWords.inEnvironments(scope.environments));
+  }
+  if (scope?.min_tier !== void 0) {
+    const min = ranking.rank(scope.min_tier);
+    targets = targets.filter((t) => ranking.rank(t.tier) >= min);
+    limits.push(decisionWords.atOrAbove(scope.min_tier));
+  }
+  if (scope?.direct_only) {
+    targets = targets.filter((t) => t.files.length > (t.lowered?.length ?? 0));
+    limits.push(decisionWords.directOnly);
+  }
+  return { targets, limits };
+}
+function hasDependencyHits(target) {
+  const through = target.throughDependency;
+  return Array.isArray(through) && through.length > 0;
+}
+function countedFiles(input, scope) {
+  if (!scope) return { files: null, limits: [] };
+  const limits = [];
+  const tierOf = new Map(input.files.map((f) => [f.path, f.tier]));
+  let files = [...input.changed];
+  if (scope.min_tier !== void 0) {
+    const min = input.ranking.rank(scope.min_tier);
+    files = files.filter((f) => input.ranking.rank(tierOf.get(f.path) ?? input.ranking.lowest) >= min);
+    limits.push(decisionWords.filesAtOrAbove(scope.min_tier));
+  }
+  if (scope.exclude_never_ship) {
+    files = files.filter((f) => input.neverShip?.(f.path) === void 0);
+    limits.push(decisionWords.withoutNeverShip);
+  }
+  return { files, limits };
+}
+var suffix = (limits) => limits.length ? ` ${limits.join(", ")}` : "";
+var MEASURES = {
+  targets_over(input, scope) {
+    const { targets, limits } = countedTargets(input, scope.targets);
+    const names = targets.map((t) => t.name);
+    return { value: targets.length, noun: `deploy targets touched${suffix(limits)}`, ...scope.targets && names.length ? { named: names } : {}, counted: { targets: names } };
+  },
+  changed_files_over(input, scope) {
+    const { files, limits } = countedFiles(input, scope.files);
+    const value = files ? files.length : input.totalFiles;
+    return { value, noun: `changed files${suffix(limits)}`, counted: { files: value } };
+  },
+  changed_lines_over(input, scope) {
+    const { files, limits } = countedFiles(input, scope.files);
+    const counted = files ?? input.changed;
+    const value = counted.every(hasLines) ? counted.reduce((n, f) => n + linesOf(f), 0) : null;
+    return { value, noun: `changed lines${suffix(limits)}`, counted: { files: counted.length, lines: value } };
+  }
+};
+var ORDER = ["targets_over", "changed_files_over", "changed_lines_over"];
+function policyEscalations(policy, input, notes) {
+  const out = [];
+  policy.escalate.forEach((entry, i) => {
+    const scope = entry.only ?? {};
+    const conditions = [];
+    const parts = [];
+    let counted = {};
+    let holds = true;
+    for (const key of ORDER) {
+      const limit = entry.when[key];
+      if (limit === void 0) continue;
+      const measured = MEASURES[key](input, scope);
+      conditions.push(`${key}: ${limit}`);
+      parts.push(decisionWords.measure(measured.value, measured.noun, limit, measured.named));
+      counted = { ...counted, ...measured.counted };
+      if (measured.value === null) {
+        notes.push(decisionWords.escalationUnchecked(i, `${key}: ${limit}`));
+        holds = false;
+      } else holds &&= measured.value > limit;
+    }
+    if (!holds) return;
+    out.push({ condition: entry.name ?? conditions.join(", "), description: parts.join(" and "), tier: entry.tier, ...entry.only ? { counted } : {} });
+  });
+  return out;
+}
+function isTruncated(change, totalFiles) {
+  return totalFiles > change.files.length || change.listCapped === true;
+}
+function hardeningEscalations(change, files, policyFiles, totalFiles, highest) {
+  const out = [];
+  const listed = change.files.length;
+  if (isTruncated(change, totalFiles)) {
+    out.push({ condition: "incomplete file list", description: decisionWords.incompleteList(listed, totalFiles), tier: highest });
+  }
+  if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
+    const changed = [...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p));
+    out.push({ condition: "policy file changed", description: decisionWords.policyChanged(changed.length ? changed : [[...policyFiles][0]]), tier: highest });
+  }
+  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => isWorkflow(f.path) ? f.path : f.previousPath);
+  if (workflows.length > 0) {
+    out.push({ condition: "workflow changed", description: decisionWords.workflowChanged(workflows.filter((p) => p !== void 0)), tier: highest });
+  }
+  return out;
+}
+
+// src/engine/paths.ts
+function pathsOfChange(change, shipping) {
+  const targetApplies = (area) => area.kind !== "target" || !area.branches || change.baseBranch === void 0 || area.branches.matches(change.baseBranch);
+  const areasOf = (path) => shipping.areasOf(path).filter(targetApplies);
+  return change.files.map((file) => {
+    const paths = [{ path: file.path, areas: areasOf(file.path) }];
+    if (file.previousPath && file.previousPath !== file.path) paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: areasOf(file.previousPath) });
+    return { file, paths };
+  });
+}
+function unknownBaseNote(change, hasBranchFilters) {
+  return change.baseBranch === void 0 && hasBranchFilters ? decisionWords.unknownBase : null;
+}
+
+// src/engine/areas.ts
 function policyAreas(policy) {
   let order = 0;
   return [
-    ...policy.rules.map((r) => ({ area: { order: order++, kind: "rule", name: r.name, tier: r.tier }, paths: r.paths, exclude: r.exclude ?? [] })),
+    ...policy.rules.map((r) => ({
+      area: { order: order++, kind: "rule", name: r.name, tier: r.tier, precedence: r.precedence },
+      paths: r.paths,
+      exclude: r.exclude ?? []
+    })),
     ...policy.targets.map((t) => ({
-      area: { order: order++, kind: "target", name: t.name, tier: t.tier, environment: t.environment, branches: t.branches ? new GlobList(t.branches, { anyDepth: false }) : void 0 },
+      area: { order: order++, kind: "target", name: t.name, tier: t.tier, environment: t.environment, branches: branchFilter(t) },
       paths: t.paths,
       exclude: t.exclude ?? []
     })),
     ...policy.sandboxes.map((s) => ({ area: { order: order++, kind: "sandbox", name: s.name }, paths: s.paths, exclude: s.exclude ?? [] }))
   ];
+}
+function branchFilter(target) {
+  if (!target.branches && !target.branches_ignore) return void 0;
+  const filter = compileFilter({ include: target.branches, ignore: target.branches_ignore });
+  return { matches: (branch) => filter(branch).passes };
 }
 function compilePolicy(policy) {
   const index = new GlobIndex();
@@ -8074,187 +8670,51 @@ function compilePolicy(policy) {
     }
   };
 }
-var WORKFLOWS_DIRECTORY = ".github/workflows/";
-var isWorkflow = (path) => path.startsWith(WORKFLOWS_DIRECTORY);
-function own(record, key) {
-  return Object.hasOwn(record, key) ? record[key] : void 0;
-}
+
+// src/engine/evaluate.ts
 function evaluate(compiled, change) {
   const { policy } = compiled;
-  const tiers = policy.tiers;
-  const rank = (tier2) => tiers.indexOf(tier2);
-  const max = (a, b) => rank(b) > rank(a) ? b : a;
-  const lowest = tiers[0];
-  const highest = tiers[tiers.length - 1];
-  const policyPath = change.policyPath ?? DEFAULT_POLICY_PATH;
-  const policyFiles = /* @__PURE__ */ new Set([policyPath, ...change.policyPaths ?? []]);
+  const ranking = rankingOf(policy.tiers);
   const notes = [...change.discovered?.notes ?? []];
   const shipping = shippingAreas(compiled, change);
-  const targetApplies = (area) => area.kind !== "target" || !area.branches || change.baseBranch === void 0 || area.branches.matches(change.baseBranch);
-  if (change.baseBranch === void 0 && policy.targets.some((t) => t.branches)) {
-    notes.push("The base branch is unknown, so every deploy target counts, whatever its `branches`.");
-  }
-  const perFile = change.files.map((file) => {
-    const paths = [{ path: file.path, areas: shipping.areasOf(file.path).filter(targetApplies) }];
-    if (file.previousPath && file.previousPath !== file.path) {
-      paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: shipping.areasOf(file.previousPath).filter(targetApplies) });
-    }
-    return { file, paths };
-  });
-  const hasLines = (f) => f.additions !== void 0 && f.deletions !== void 0;
-  const linesKnown = change.files.every(hasLines);
-  const linesOf = (f) => (f.additions ?? 0) + (f.deletions ?? 0);
-  const sandboxUse = /* @__PURE__ */ new Map();
-  for (const { file, paths } of perFile) {
-    const names = new Set(paths.flatMap((p) => p.areas.filter((a) => a.kind === "sandbox").map((a) => a.name)));
-    for (const name2 of names) {
-      const use = sandboxUse.get(name2) ?? { name: name2, files: [], changedLines: 0, counts: true };
-      use.files.push(file.path);
-      use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
-      sandboxUse.set(name2, use);
-    }
-  }
-  for (const sandbox of policy.sandboxes) {
-    const use = sandboxUse.get(sandbox.name);
-    if (!use || sandbox.max_changed_lines === void 0) continue;
-    use.maxChangedLines = sandbox.max_changed_lines;
-    if (use.changedLines === null) {
-      use.counts = false;
-      use.note = `line counts are unknown, so its limit of ${sandbox.max_changed_lines} changed lines cannot be checked`;
-    } else if (use.changedLines > sandbox.max_changed_lines) {
-      use.counts = false;
-      use.note = `${use.changedLines} changed lines is over its limit of ${sandbox.max_changed_lines}`;
-    }
-  }
-  const inCountingSandbox = (p) => p.areas.some((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
-  const targets = /* @__PURE__ */ new Map();
-  const files = perFile.map(({ file, paths }) => {
-    const reasons = [];
-    const via = (p) => p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {};
-    const add = (reason) => {
-      if (!reasons.some((r) => r.kind === reason.kind && r.name === reason.name)) reasons.push(reason);
-    };
-    for (const p of paths) {
-      let covered = false;
-      if (policyFiles.has(p.path)) {
-        covered = true;
-        add({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via(p) });
-      }
-      if (isWorkflow(p.path)) {
-        covered = true;
-        add({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via(p) });
-      }
-      for (const area of p.areas) {
-        if (area.kind === "sandbox") continue;
-        covered = true;
-        add({
-          kind: area.kind,
-          name: area.name,
-          tier: area.tier,
-          ...area.kind === "target" ? targetReasonFields(area) : {},
-          ...via(p)
-        });
-        if (area.kind === "target") touchTarget(targets, area, file.path);
-      }
-      if (covered) continue;
-      const sandbox = p.areas.find((a) => a.kind === "sandbox" && sandboxUse.get(a.name)?.counts);
-      add(sandbox ? { kind: "sandbox", name: sandbox.name, tier: lowest, ...via(p) } : { kind: "default", name: "default_tier", tier: policy.default_tier, ...via(p) });
-    }
-    const tier2 = reasons.reduce((t, r) => max(t, r.tier), lowest);
-    reasons.sort((a, b) => rank(b.tier) - rank(a.tier));
-    return {
-      path: file.path,
-      ...file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {},
-      ...file.status ? { status: file.status } : {},
-      tier: tier2,
-      reasons,
-      ...shipping.neverShipGlob(file.path) !== void 0 ? { neverShip: shipping.neverShipGlob(file.path) } : {}
-    };
-  });
-  let tier = files.reduce((t, f) => max(t, f.tier), lowest);
+  const baseNote = unknownBaseNote(change, policy.targets.some((t) => t.branches || t.branches_ignore));
+  if (baseNote) notes.push(baseNote);
+  const perFile = pathsOfChange(change, shipping);
+  const sandboxes = sandboxUses(perFile, policy);
+  const policyFiles = /* @__PURE__ */ new Set([change.policyPath ?? DEFAULT_POLICY_PATH, ...change.policyPaths ?? []]);
+  const withReasons = perFile.map((entry) => reasonsOf(entry, { policy, ranking, policyFiles, sandboxes, neverShipGlob: shipping.neverShipGlob }));
+  const targets = touchedTargets(withReasons, policy, ranking, notes);
+  const files = withReasons.map((entry) => decideFile(entry, targets, ranking));
   const totalFiles = Math.max(change.totalFiles ?? change.files.length, change.files.length);
-  const changedLines = linesKnown ? change.files.reduce((n, f) => n + linesOf(f), 0) : null;
-  const escalations = [];
-  const truncated = totalFiles > change.files.length || change.listCapped === true;
-  if (truncated) {
-    const listed = totalFiles > change.files.length ? `GitHub listed ${change.files.length} of ${totalFiles} changed files` : `GitHub listed ${change.files.length} changed files, as many as it lists, so there may be more`;
-    escalations.push({
-      condition: "incomplete file list",
-      description: `${listed}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
-      tier: highest
-    });
-  }
-  if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
-    escalations.push({
-      condition: "policy file changed",
-      description: `${[...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p)).join(", ") || policyPath} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
-      tier: highest
-    });
-  }
-  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => isWorkflow(f.path) ? f.path : f.previousPath);
-  if (workflows.length > 0) {
-    escalations.push({
-      condition: "workflow changed",
-      description: `${workflows.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
-      tier: highest
-    });
-  }
-  policy.escalate.forEach((rule, i) => {
-    const { targets_over, changed_files_over, changed_lines_over } = rule.when;
-    const parts = [];
-    const conditions = [];
-    let holds = true;
-    if (targets_over !== void 0) {
-      conditions.push(`targets_over: ${targets_over}`);
-      parts.push(`${targets.size} deploy targets touched (more than ${targets_over})`);
-      holds &&= targets.size > targets_over;
-    }
-    if (changed_files_over !== void 0) {
-      conditions.push(`changed_files_over: ${changed_files_over}`);
-      parts.push(`${totalFiles} changed files (more than ${changed_files_over})`);
-      holds &&= totalFiles > changed_files_over;
-    }
-    if (changed_lines_over !== void 0) {
-      conditions.push(`changed_lines_over: ${changed_lines_over}`);
-      parts.push(`${changedLines ?? "unknown"} changed lines (more than ${changed_lines_over})`);
-      if (changedLines === null) {
-        notes.push(`Line counts are unknown, so escalate[${i}] (changed_lines_over: ${changed_lines_over}) was not checked.`);
-        holds = false;
-      } else holds &&= changedLines > changed_lines_over;
-    }
-    if (holds) escalations.push({ condition: rule.name ?? conditions.join(", "), description: parts.join(" and "), tier: rule.tier });
-  });
-  for (const e of escalations) tier = max(tier, e.tier);
-  const sandboxed = files.length > 0 && tier === lowest && perFile.every(({ paths }) => paths.every(inCountingSandbox));
-  let approvals = null;
-  if (sandboxed) {
-    const sandboxRules = policy.sandboxes.filter((s) => s.approvals && sandboxUse.has(s.name)).map((s) => ({ ...s.approvals, source: `sandbox ${s.name}` })).sort((a, b) => b.count - a.count || (b.from ? 1 : 0) - (a.from ? 1 : 0));
-    const lowestRule = own(policy.approvals, lowest);
-    approvals = sandboxRules[0] ?? (lowestRule ? { ...lowestRule, source: `tier ${lowest}` } : null);
-  } else {
-    const rule = own(policy.approvals, tier);
-    if (rule) approvals = { ...rule, source: `tier ${tier}` };
-  }
-  if (approvals && approvals.count === 0) approvals = null;
-  const labels = [`${policy.labels.prefix}${tier}`];
-  if (sandboxed && policy.labels.sandbox !== false) labels.push(policy.labels.sandbox);
-  if (change.files.length === 0 && !truncated) notes.push("The pull request changes no files.");
+  const measured = { files, changed: change.files, targets: [...targets.values()], totalFiles, ranking, neverShip: shipping.neverShipGlob };
+  const escalations = [...hardeningEscalations(change, files, policyFiles, totalFiles, ranking.highest), ...policyEscalations(policy, measured, notes)];
+  const tier = [...files, ...escalations].reduce((t, x) => ranking.max(t, x.tier), ranking.lowest);
+  const everyPathSandboxed = perFile.every(({ paths }) => paths.every((p) => countingSandbox(p, sandboxes) !== void 0));
+  const sandboxed = files.length > 0 && tier === ranking.lowest && everyPathSandboxed;
+  const approvals = approvalRequirement({ policy, tier, sandboxed, sandboxes, files, codeOwners: change.codeOwners, ranking });
+  const truncated = isTruncated(change, totalFiles);
+  if (change.files.length === 0 && !truncated) notes.push(decisionWords.noFiles);
   return {
     tier,
-    tiers: [...tiers],
+    tiers: [...policy.tiers],
     sandboxed,
-    labels,
+    labels: labelsFor(policy, tier, sandboxed),
     targets: [...targets.values()],
     files,
     escalations,
-    sandboxes: [...sandboxUse.values()],
+    sandboxes: [...sandboxes.values()],
     approvals,
     mode: policy.mode,
     truncated,
-    totals: { files: totalFiles, listedFiles: change.files.length, changedLines },
+    totals: { files: totalFiles, listedFiles: change.files.length, changedLines: change.files.every(hasLines) ? change.files.reduce((n, f) => n + linesOf(f), 0) : null },
     ...change.baseBranch !== void 0 ? { baseBranch: change.baseBranch } : {},
     notes
   };
+}
+function labelsFor(policy, tier, sandboxed) {
+  const labels = [`${policy.labels.prefix}${tier}`];
+  if (sandboxed && policy.labels.sandbox !== false) labels.push(policy.labels.sandbox);
+  return labels;
 }
 function managedLabels(policy) {
   const labels = policy.tiers.map((t) => `${policy.labels.prefix}${t}`);
@@ -8267,15 +8727,22 @@ function tierTitle(decision) {
   const tier = decision.tier;
   return `${tier.charAt(0).toUpperCase()}${tier.slice(1)} risk${decision.sandboxed ? " (sandboxed)" : ""}`;
 }
-function describeApprovers(from) {
-  if (!from || from.length === 0) return "";
-  const names = from.map((f) => f.startsWith("@") ? f : `@${f}`);
-  return ` from ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`}`;
-}
 function missingApprovals(status) {
   const { missing, approvedBy, requirement } = status;
-  const more = approvedBy.length > 0 ? " more" : "";
-  return `needs ${missing}${more} approval${missing === 1 ? "" : "s"}${describeApprovers(requirement.from)}`;
+  const parts = [];
+  if (missing > 0) parts.push(approvalsPhrase(missing, requirement.from, approvedBy.length > 0));
+  const problems = requirement.codeOwners?.problems ?? [];
+  if (problems.length) parts.push(`a usable CODEOWNERS (${problems[0]})`);
+  const waiting = (status.codeOwners ?? []).filter((g) => g.approvedBy.length === 0);
+  if (waiting.length) parts.push(codeOwnersPhrase(waiting));
+  return `needs ${parts.join(" and ")}`;
+}
+function requiredApprovals(decision) {
+  const req = decision.approvals;
+  const parts = req.count > 0 ? [approvalsPhrase(req.count, req.from)] : [];
+  if (req.codeOwners?.problems.length) parts.push(`a usable CODEOWNERS (${req.codeOwners.problems[0]})`);
+  else if (req.codeOwners?.groups.length) parts.push(codeOwnersPhrase(req.codeOwners.groups));
+  return `needs ${parts.join(" and ") || "no approval"}`;
 }
 function unknownMembership(unknown) {
   const who = unknown.map((u) => `@${u.login} is in ${u.teams.map((t) => `@${t}`).join(" or ")}`).join(", or whether ");
@@ -8310,9 +8777,11 @@ function verdict(decision, approval, override) {
     return { passing: true, state: "passed", title: `${head}: no approval needed` };
   }
   if (approval?.met) {
-    return { passing: true, state: "approved", title: `${head}: approved by ${approval.approvedBy.map((l) => `@${l}`).join(", ")}` };
+    const by = [.../* @__PURE__ */ new Set([...approval.approvedBy, ...(approval.codeOwners ?? []).flatMap((g) => g.approvedBy)])];
+    if (by.length === 0) return { passing: true, state: "passed", title: `${head}: no approval needed` };
+    return { passing: true, state: "approved", title: `${head}: approved by ${by.map((l) => `@${l}`).join(", ")}` };
   }
-  const needs = approval ? missingApprovals(approval) : `needs ${decision.approvals.count} approval${decision.approvals.count === 1 ? "" : "s"}${describeApprovers(decision.approvals.from)}`;
+  const needs = approval ? missingApprovals(approval) : requiredApprovals(decision);
   const doubt = approval?.unknown.length ? ` (${unknownMembership(approval.unknown)})` : "";
   if (decision.mode === "report") return { passing: true, state: "report", title: `${head}: ${needs}${doubt} (report only, not blocking)` };
   return { passing: false, state: "blocked", title: `${head}: ${needs}${doubt}` };
@@ -8321,24 +8790,6 @@ function verdict(decision, approval, override) {
 // src/policy/load.ts
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit } from "yaml";
-
-// src/render/escape.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function visible(value) {
-  return value.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
-}
-function markdownText(value) {
-  return visible(value).replace(/[\\`*_[\]<>|&~$!#]/g, "\\$&");
-}
-function markdownCode(value, inTable = true) {
-  let text = visible(value);
-  if (inTable) text = text.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
 
 // src/policy/discover-meaning.ts
 function checkDiscoverMeaning(policy, { checkTier, checkGlobs, report }) {
@@ -8696,10 +9147,18 @@ function checkMeaning(policy, written, report) {
       if ("tier" in entry) checkTier([listKey, i, "tier"], entry.tier);
     });
   }
-  policy.targets.forEach((target, i) => target.branches?.forEach((b, j) => {
-    if (b.trim() === "" || b.startsWith("!")) report(["targets", i, "branches", j], `invalid branch glob "${b}"`);
-    else countPatterns(["targets", i, "branches", j], b);
-  }));
+  policy.targets.forEach((target, i) => {
+    if (target.branches?.every((b) => b.startsWith("!"))) {
+      report(["targets", i, "branches"], `lists only '!' patterns, so it matches no branch: add the branches it ships from first (e.g. "**", then "!prod"), or use branches_ignore`);
+    }
+    if (target.size) checkTier(["targets", i, "size", "tier"], target.size.tier);
+    for (const key of ["branches", "branches_ignore"]) {
+      target[key]?.forEach((b, j) => {
+        const problem = b === "!" ? "is empty after '!'" : filterPatternProblem(b);
+        if (problem) report(["targets", i, key, j], `invalid branch pattern "${b}": ${problem}`);
+      });
+    }
+  });
   const checkSatisfiable = (path, rule) => {
     if (!rule?.from || rule.from.some((entry) => "team" in parseApprover(entry))) return;
     const users = new Set(rule.from.map((entry) => entry.replace(/^@/, "").toLowerCase()));
@@ -8709,7 +9168,16 @@ function checkMeaning(policy, written, report) {
     checkApprovers(["sandboxes", i, "approvals", "from"], sandbox.approvals?.from);
     checkSatisfiable(["sandboxes", i, "approvals"], sandbox.approvals);
   });
-  policy.escalate.forEach((escalation, i) => checkTier(["escalate", i, "tier"], escalation.tier));
+  policy.escalate.forEach((escalation, i) => {
+    checkTier(["escalate", i, "tier"], escalation.tier);
+    const { targets, files } = escalation.only ?? {};
+    if (targets?.min_tier !== void 0) checkTier(["escalate", i, "only", "targets", "min_tier"], targets.min_tier);
+    if (files?.min_tier !== void 0) checkTier(["escalate", i, "only", "files", "min_tier"], files.min_tier);
+    if (targets && escalation.when.targets_over === void 0) report(["escalate", i, "only", "targets"], "limits which targets count, but the entry has no targets_over");
+    if (files && escalation.when.changed_files_over === void 0 && escalation.when.changed_lines_over === void 0) {
+      report(["escalate", i, "only", "files"], "limits which files count, but the entry has neither changed_files_over nor changed_lines_over");
+    }
+  });
   for (const [tier, rule] of Object.entries(policy.approvals)) {
     checkApprovers(["approvals", tier, "from"], rule.from);
     checkSatisfiable(["approvals", tier], rule);
@@ -8759,37 +9227,6 @@ function teamReviewRequestRefused(requested, owner, githubMessage) {
   return `GitHub refused to request a review from ${teams(requested.map((t) => `${owner}/${t}`))} (${githubMessage}). A token that cannot see the organisation's teams (a workflow's GITHUB_TOKEN) cannot request team reviews, and neither can one for a team without access to the repository. ` + TEAM_MEMBERSHIP_FIXES;
 }
 
-// src/render/shipping.ts
-function originText(origin) {
-  return `${origin.file}:${origin.line}${origin.via ? ` via ${origin.via}` : ""}`;
-}
-function environmentText(environment2, origin) {
-  if (origin?.expression) return `${environment2} (${origin.expression})`;
-  if (origin?.withoutEnvironment) return `${environment2} (no job names an environment; discover.workflows.without_environment)`;
-  return environment2;
-}
-function routeText(route) {
-  return route.join(" \u2192 ");
-}
-var EVERY_FILE = "no path filters: every changed file ships to it";
-function targetReasonDetails(reason) {
-  const parts = [];
-  if (reason.route) parts.push(`via ${routeText(reason.route)}`);
-  if (reason.origin) parts.push(`from ${originText(reason.origin)}${reason.everyFile ? `, ${EVERY_FILE}` : ""}`);
-  return parts.length ? ` (${parts.join("; ")})` : "";
-}
-function targetTouchedDetails(target) {
-  const parts = [];
-  const through = target.throughDependency?.length ?? 0;
-  if (through) parts.push(`${through} file${through === 1 ? "" : "s"} through dependencies`);
-  if (target.origin) parts.push(`from ${originText(target.origin)}`);
-  if (target.everyFile) parts.push(EVERY_FILE);
-  return parts;
-}
-function neverShipText(file) {
-  return file.neverShip ? `never ships (never_ship "${file.neverShip}")` : null;
-}
-
 // src/render/markdown.ts
 var GITHUB_OUTPUT_LIMIT = 65535;
 var TIER_ICONS = ["\u{1F7E2}", "\u{1F7E1}", "\u{1F7E0}", "\u{1F534}", "\u{1F7E3}"];
@@ -8800,22 +9237,9 @@ function tierIcon(decision, tier = decision.tier) {
   return TIER_ICONS[Math.min(rank, TIER_ICONS.length - 2)] ?? "\u26AA";
 }
 var login = (name2) => /^[A-Za-z0-9-]+(\[bot\])?$/.test(name2) ? name2 : markdownText(name2);
+var markdownStyle = { name: (v) => `**${markdownText(v)}**`, text: markdownText, path: (v) => markdownCode(v), defaultTier: ": `default_tier`", arrow: "\u2192" };
 function describeReason(reason) {
-  const via = reason.viaPreviousPath ? ` (previous path ${markdownCode(reason.viaPreviousPath)})` : "";
-  switch (reason.kind) {
-    case "rule":
-      return `rule **${markdownText(reason.name)}**${via}`;
-    case "target":
-      return `target **${markdownText(reason.name)}** \u2192 ${markdownText(environmentText(reason.environment ?? "", reason.origin))}${via}${markdownText(targetReasonDetails(reason))}`;
-    case "sandbox":
-      return `sandbox **${markdownText(reason.name)}**${via}`;
-    case "policy-file":
-      return `the policy file itself${via}`;
-    case "workflow":
-      return `a GitHub Actions workflow (always the highest tier)${via}`;
-    case "default":
-      return `no rule matches${via}: \`default_tier\``;
-  }
+  return reasonPhrase(reason, markdownStyle);
 }
 function fileRow(file) {
   const path = file.previousPath ? `${markdownCode(file.previousPath)} \u2192 ${markdownCode(file.path)}` : markdownCode(file.path);
@@ -8831,12 +9255,16 @@ function approvalLines(decision, ctx) {
   if (!req) {
     lines.push(`- **Approval:** none needed for ${decision.sandboxed ? "a sandboxed pull request" : `tier ${decision.tier}`}.`);
   } else {
-    lines.push(`- **Approval:** ${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} on the latest commit (${markdownText(req.source)}).`);
+    lines.push(`- **Approval:** ${approvalsPhrase(req.count, req.from)} on the latest commit (${markdownText(req.source)}).`);
     if (ctx.approval) {
       const { approvedBy, ignored, missing } = ctx.approval;
       lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${login(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` \u2014 ${missing} more needed` : ""}.`);
       for (const i of ignored) lines.push(`- Not counted: @${login(i.login)} ${markdownText(i.reason)}.`);
     }
+  }
+  if (req?.codeOwners) {
+    lines.push(`- **Code owners** (files at ${req.codeOwners.tier} or above, from ${req.codeOwners.source ? markdownCode(req.codeOwners.source) : "CODEOWNERS"}):`);
+    lines.push(...codeOwnersLines(req.codeOwners, ctx.approval?.codeOwners, markdownStyle).map((l) => `  - ${l}`));
   }
   const unreadable = unreadableMembership(ctx);
   if (unreadable.length) lines.push(...unreadable.map((l) => `- **Cannot read team membership:** ${l}`), `- ${TEAM_MEMBERSHIP_FIXES}`);
@@ -8862,7 +9290,7 @@ function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
   const setting = decision.files.filter((f) => f.tier === decision.tier);
   const fileCount = decision.totals.files;
   head.push(
-    `**${decision.tier}** risk from ${fileCount} changed file${fileCount === 1 ? "" : "s"}` + (decision.totals.changedLines !== null ? ` (${decision.totals.changedLines} changed lines)` : "") + (decision.sandboxed ? ", all inside sandboxes." : "."),
+    `**${decision.tier}** risk from ${plural(fileCount, "changed file")}` + (decision.totals.changedLines !== null ? ` (${decision.totals.changedLines} changed lines)` : "") + (decision.sandboxed ? ", all inside sandboxes." : "."),
     ""
   );
   head.push(...approvalLines(decision, ctx), "");
@@ -8876,7 +9304,7 @@ function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
     for (const t of decision.targets) {
       const shown2 = t.files.slice(0, 3).map((f) => markdownCode(f)).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
       const details = targetTouchedDetails(t);
-      head.push(`| ${markdownText(t.name)}${details.length ? `<br><sub>${markdownText(details.join("; "))}</sub>` : ""} | ${markdownText(environmentText(t.environment, t.origin))} | ${t.tier} | ${shown2} |`);
+      head.push(`| ${markdownText(t.name)}${details.length ? `<br><sub>${markdownText(details.join("; "))}</sub>` : ""} | ${markdownText(environmentText(t.environment, t.origin))} | ${targetTier(t)} | ${shown2}${loweredNote(t, (f) => markdownCode(f))} |`);
     }
     head.push("");
   }
@@ -8884,7 +9312,7 @@ function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
     head.push("### Sandboxes", "");
     for (const s of decision.sandboxes) {
       const lines = s.changedLines === null ? "" : `, ${s.changedLines} changed lines${s.maxChangedLines !== void 0 ? ` (limit ${s.maxChangedLines})` : ""}`;
-      head.push(`- **${markdownText(s.name)}**: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${lines}${s.counts ? "" : ` \u2014 does not count as a sandbox: ${markdownText(s.note ?? "")}`}`);
+      head.push(`- **${markdownText(s.name)}**: ${plural(s.files.length, "file")}${lines}${s.counts ? "" : ` \u2014 does not count as a sandbox: ${markdownText(s.note ?? "")}`}`);
     }
     head.push("");
   }
@@ -8906,7 +9334,7 @@ function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
     shown++;
   }
   if (shown < ordered.length) body += `
-\u2026 and ${ordered.length - shown} more file${ordered.length - shown === 1 ? "" : "s"} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).
+\u2026 and ${plural(ordered.length - shown, "more file")} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).
 `;
   const out = body + tail;
   if (out.length <= limit) return out;
@@ -9196,6 +9624,24 @@ function labelReconciler(client, ref, input) {
   };
 }
 
+// src/github/code-owners.ts
+async function readCodeOwners(client, repo, baseRef) {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    try {
+      const response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...repo,
+        path,
+        ref: `refs/heads/${baseRef}`,
+        headers: { accept: "application/vnd.github.raw+json" }
+      });
+      if (typeof response.data === "string") return { path, text: response.data };
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  }
+  return null;
+}
+
 // src/github/policy.ts
 import { composeConfigGet } from "@probot/octokit-plugin-config";
 
@@ -9345,6 +9791,406 @@ async function reconcileAll(reconcilers) {
   );
 }
 
+// src/discover/lockfiles.ts
+import { load as loadYaml3 } from "js-yaml";
+
+// src/discover/workspaces.ts
+import { load as loadYaml2 } from "js-yaml";
+import { minimatch } from "minimatch";
+var RUNTIME_SECTIONS = ["dependencies", "peerDependencies", "optionalDependencies"];
+var IGNORED_DIR = /(^|\/)(node_modules|vendor|testdata|\.git)(\/|$)/;
+var dirname = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+var join = (dir, name2) => dir === "" ? name2 : `${dir}/${name2}`;
+function normalizePath(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/");
+}
+async function readWorkspaceGraph(repo) {
+  const graph = { sources: [], packages: [], problems: [] };
+  const paths = await repo.paths();
+  const listed = new Set(paths);
+  const reader = { paths: async () => paths, read: async (path) => listed.has(path) ? repo.read(path) : void 0 };
+  await addNodePackages(reader, paths, graph);
+  await addGoModules(reader, paths, graph);
+  return graph;
+}
+async function workspacePatterns(repo, graph) {
+  const patterns = [];
+  const pnpm = await repo.read("pnpm-workspace.yaml");
+  if (typeof pnpm === "string") {
+    const doc = parseOrNote(() => loadYaml2(pnpm), "pnpm-workspace.yaml", graph);
+    const list = doc?.packages;
+    if (Array.isArray(list)) {
+      graph.sources.push("pnpm-workspace.yaml");
+      patterns.push(...list.filter((p) => typeof p === "string"));
+    }
+  }
+  const rootManifest = await repo.read("package.json");
+  if (typeof rootManifest === "string") {
+    const doc = parseOrNote(() => JSON.parse(rootManifest), "package.json", graph);
+    const ws = doc?.workspaces;
+    const list = Array.isArray(ws) ? ws : ws?.packages;
+    if (Array.isArray(list)) {
+      graph.sources.push("package.json workspaces");
+      patterns.push(...list.filter((p) => typeof p === "string"));
+    }
+  }
+  const lerna = await repo.read("lerna.json");
+  if (typeof lerna === "string") {
+    const list = parseOrNote(() => JSON.parse(lerna), "lerna.json", graph)?.packages;
+    if (Array.isArray(list)) {
+      graph.sources.push("lerna.json");
+      patterns.push(...list.filter((p) => typeof p === "string"));
+    }
+  }
+  return patterns;
+}
+function workspaceDirectories(patterns, paths) {
+  const clean = (p) => p.replace(/^!/, "").replace(/^\.\//, "").replace(/\/+$/, "");
+  const include = patterns.filter((p) => !p.startsWith("!")).map(clean);
+  const exclude = patterns.filter((p) => p.startsWith("!")).map(clean);
+  const dirs = [];
+  for (const path of paths) {
+    if (basename(path) !== "package.json" || path === "package.json" || IGNORED_DIR.test(path)) continue;
+    const dir = dirname(path);
+    if (include.some((p) => minimatch(dir, p, { dot: false })) && !exclude.some((p) => minimatch(dir, p))) dirs.push(dir);
+  }
+  return dirs;
+}
+async function addNodePackages(repo, paths, graph) {
+  const patterns = await workspacePatterns(repo, graph);
+  if (patterns.length === 0) return;
+  const manifests = /* @__PURE__ */ new Map();
+  for (const dir of workspaceDirectories(patterns, paths)) {
+    const path = join(dir, "package.json");
+    const text = await repo.read(path);
+    if (typeof text !== "string") continue;
+    const doc = parseOrNote(() => JSON.parse(text), path, graph);
+    if (doc && typeof doc === "object" && typeof doc.name === "string") manifests.set(dir, doc);
+  }
+  const names = new Set([...manifests.values()].map((m) => m.name));
+  for (const [dir, manifest] of manifests) {
+    const dependsOn = [];
+    for (const section of RUNTIME_SECTIONS) {
+      const deps = manifest[section];
+      if (!deps || typeof deps !== "object") continue;
+      for (const name2 of Object.keys(deps)) {
+        if (names.has(name2) && name2 !== manifest.name && !dependsOn.includes(name2)) dependsOn.push(name2);
+      }
+    }
+    graph.packages.push({ name: manifest.name, kind: "npm", root: dir, manifest: join(dir, "package.json"), dependsOn });
+  }
+}
+function parseGoMod(text, dir) {
+  const mod = { module: "", requires: [], localReplaces: /* @__PURE__ */ new Map() };
+  let block = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (line === "") continue;
+    if (block && line === ")") {
+      block = null;
+      continue;
+    }
+    const opened = /^(require|replace)\s*\($/.exec(line);
+    if (opened) {
+      block = opened[1];
+      continue;
+    }
+    const directive = /^(module|require|replace)\s+(.*)$/.exec(line);
+    const [kind, rest] = block ? [block, line] : directive ? [directive[1], directive[2]] : [null, ""];
+    if (kind === "module") mod.module = unquote(rest.trim());
+    else if (kind === "require") mod.requires.push(unquote(rest.split(/\s+/)[0]));
+    else if (kind === "replace") {
+      const [from, to] = rest.split("=>").map((s) => s.trim());
+      const target = to ? unquote(to.split(/\s+/)[0]) : "";
+      if (target.startsWith("./") || target.startsWith("../")) {
+        const local = normalizePath(join(dir, target));
+        if (local !== void 0) mod.localReplaces.set(unquote(from.split(/\s+/)[0]), local);
+      }
+    }
+  }
+  return mod;
+}
+function parseGoWork(text, dir) {
+  const dirs = [];
+  let inUse = false;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inUse) {
+      if (line === ")") inUse = false;
+      else if (line !== "") dirs.push(line);
+      continue;
+    }
+    if (/^use\s*\($/.test(line)) inUse = true;
+    else if (/^use\s+/.test(line)) dirs.push(line.replace(/^use\s+/, ""));
+  }
+  return dirs.map((d) => normalizePath(join(dir, unquote(d)))).filter((d) => d !== void 0);
+}
+var unquote = (s) => s.replace(/^["`](.*)["`]$/, "$1");
+async function addGoModules(repo, paths, graph) {
+  const modPaths = paths.filter((p) => basename(p) === "go.mod" && !IGNORED_DIR.test(p));
+  if (modPaths.length === 0) return;
+  const mods = /* @__PURE__ */ new Map();
+  for (const path of modPaths) {
+    const text = await repo.read(path);
+    if (typeof text !== "string") continue;
+    const mod = parseGoMod(text, dirname(path));
+    if (mod.module === "") graph.problems.push(`${path}: no module line`);
+    else mods.set(dirname(path), mod);
+  }
+  const workspace = /* @__PURE__ */ new Set();
+  for (const path of paths.filter((p) => basename(p) === "go.work" && !IGNORED_DIR.test(p))) {
+    const text = await repo.read(path);
+    if (typeof text !== "string") continue;
+    graph.sources.push(path);
+    for (const dir of parseGoWork(text, dirname(path))) workspace.add(dir);
+  }
+  const dirOf = new Map([...mods].map(([dir, mod]) => [mod.module, dir]));
+  let replaced = false;
+  for (const [dir, mod] of mods) {
+    const dependsOn = [];
+    for (const required of mod.requires) {
+      const local = mod.localReplaces.get(required);
+      const viaReplace = local !== void 0 && mods.has(local);
+      const viaWork = workspace.has(dir) && workspace.has(dirOf.get(required) ?? "\0");
+      replaced ||= viaReplace;
+      if (viaReplace || viaWork) dependsOn.push(viaReplace ? mods.get(local).module : required);
+    }
+    graph.packages.push({ name: mod.module, kind: "go", root: dir, manifest: join(dir, "go.mod"), dependsOn });
+  }
+  if (replaced) graph.sources.push("go.mod replace");
+}
+function parseOrNote(parse2, path, graph) {
+  try {
+    return parse2();
+  } catch (error) {
+    graph.problems.push(`${path}: ${error.message.split("\n")[0]}`);
+    return void 0;
+  }
+}
+
+// src/discover/workspaces-routes.ts
+function dependentsOf(graph, name2) {
+  const dependents = /* @__PURE__ */ new Map();
+  for (const pkg of graph.packages) {
+    for (const dep of pkg.dependsOn) {
+      const list = dependents.get(dep) ?? [];
+      list.push(pkg.name);
+      dependents.set(dep, list);
+    }
+  }
+  const routes = /* @__PURE__ */ new Map();
+  let frontier = [{ name: name2, route: [name2] }];
+  const seen = /* @__PURE__ */ new Set([name2]);
+  while (frontier.length > 0) {
+    const next = [];
+    for (const { name: current, route } of frontier) {
+      for (const dependent of dependents.get(current) ?? []) {
+        if (seen.has(dependent)) continue;
+        seen.add(dependent);
+        const longer = [dependent, ...route];
+        routes.set(dependent, longer);
+        next.push({ name: dependent, route: longer });
+      }
+    }
+    frontier = next;
+  }
+  return routes;
+}
+function reachOfPackage(graph, pkg, targetsAt) {
+  const byName = new Map(graph.packages.map((p) => [p.name, p]));
+  const reach = [];
+  const routes = [...dependentsOf(graph, pkg.name)].sort((a, b) => a[1].length - b[1].length);
+  for (const [dependent, route] of routes) {
+    for (const target of targetsAt(byName.get(dependent).manifest)) {
+      if (!reach.some((r) => r.target === target)) reach.push({ target, route });
+    }
+  }
+  return reach;
+}
+function dependencyReach(graph, targetsAt) {
+  const reach = [];
+  for (const pkg of graph.packages) {
+    const nested = graph.packages.filter((other) => other.root !== pkg.root && (pkg.root === "" || other.root.startsWith(`${pkg.root}/`))).map((other) => other.root);
+    for (const { target, route } of reachOfPackage(graph, pkg, targetsAt)) {
+      reach.push({ target, root: pkg.root, route, ...nested.length > 0 ? { except: [...new Set(nested)] } : {} });
+    }
+  }
+  return reach;
+}
+
+// src/discover/lockfiles.ts
+var LOCKFILES = { "pnpm-lock.yaml": "pnpm", "package-lock.json": "npm", "yarn.lock": "yarn" };
+function lockfileKind(path) {
+  return LOCKFILES[path.slice(path.lastIndexOf("/") + 1)];
+}
+function attributeLockfileChange(path, before, after) {
+  const kind = lockfileKind(path);
+  if (kind === void 0) return { readable: false, reason: `${path} is not a lockfile` };
+  if (kind === "yarn") return { readable: false, reason: "yarn.lock does not say which workspace package uses an entry" };
+  if (before === null || after === null) return { readable: false, reason: `the text of ${path} before and after the change is not available` };
+  const parse2 = kind === "pnpm" ? parsePnpmLock : parseNpmLock;
+  let old;
+  let current;
+  try {
+    old = before === void 0 ? { importers: /* @__PURE__ */ new Map(), nodes: /* @__PURE__ */ new Map() } : parse2(before);
+    current = after === void 0 ? { importers: /* @__PURE__ */ new Map(), nodes: /* @__PURE__ */ new Map() } : parse2(after);
+  } catch (error) {
+    return { readable: false, reason: `${path}: ${error.message.split("\n")[0]}` };
+  }
+  const changed = /* @__PURE__ */ new Set();
+  for (const key of /* @__PURE__ */ new Set([...old.nodes.keys(), ...current.nodes.keys()])) {
+    if (old.nodes.get(key)?.text !== current.nodes.get(key)?.text) changed.add(key);
+  }
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const runtime = [];
+  const devOnly = [];
+  for (const importer of /* @__PURE__ */ new Set([...old.importers.keys(), ...current.importers.keys()])) {
+    const reaches = (section) => [old, current].some((lock) => {
+      const node = lock.importers.get(importer);
+      return node !== void 0 && reachesChanged(lock, node[section], changed);
+    });
+    const sectionsChanged = (section) => {
+      const a = old.importers.get(importer)?.[section] ?? [];
+      const b = current.importers.get(importer)?.[section] ?? [];
+      return a.join("\n") !== b.join("\n");
+    };
+    const root = normalizePath(dir === "" ? importer : `${dir}/${importer}`) ?? importer;
+    if (sectionsChanged("runtime") || reaches("runtime")) runtime.push(root);
+    else if (sectionsChanged("dev") || reaches("dev")) devOnly.push(root);
+  }
+  return { readable: true, runtime, devOnly };
+}
+function reachesChanged(lock, start, changed) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [...start];
+  while (stack.length > 0) {
+    const key = stack.pop();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (changed.has(key)) return true;
+    const node = lock.nodes.get(key);
+    if (node) stack.push(...node.runtime);
+  }
+  return false;
+}
+function pnpmKey(name2, ref) {
+  const version = typeof ref === "string" ? ref : ref?.version;
+  if (typeof version !== "string") return void 0;
+  if (/^(link|file|workspace):/.test(version)) return `${name2}@${version}`;
+  const alias = version.replace(/^\//, "");
+  if (/^(@[^/()]+\/)?[^@/()]+@/.test(alias)) return alias;
+  return `${name2}@${version}`;
+}
+function pnpmKeys(deps) {
+  if (!deps || typeof deps !== "object") return [];
+  return Object.entries(deps).map(([name2, ref]) => pnpmKey(name2, ref)).filter((k) => k !== void 0).sort();
+}
+function parsePnpmLock(text) {
+  const doc = loadYaml3(text);
+  if (!doc || typeof doc !== "object") throw new Error("not a pnpm lockfile");
+  const version = Number.parseFloat(String(doc.lockfileVersion ?? ""));
+  if (!(version >= 6)) throw new Error(`lockfileVersion ${String(doc.lockfileVersion)} is not supported (6 or later)`);
+  const entries = (v) => Object.entries(v && typeof v === "object" ? v : {});
+  const importerEntries = doc.importers ? entries(doc.importers) : [[".", doc]];
+  const importers = /* @__PURE__ */ new Map();
+  for (const [id, entry] of importerEntries) {
+    importers.set(id === "." ? "" : id, {
+      runtime: [...pnpmKeys(entry.dependencies), ...pnpmKeys(entry.optionalDependencies)],
+      dev: pnpmKeys(entry.devDependencies),
+      text: ""
+    });
+  }
+  const nodes = /* @__PURE__ */ new Map();
+  const metadata = new Map(entries(doc.packages).map(([key, entry]) => [key.replace(/^\//, ""), JSON.stringify(entry)]));
+  const withDeps = version >= 9 ? entries(doc.snapshots) : entries(doc.packages);
+  for (const [rawKey, entry] of withDeps) {
+    const key = rawKey.replace(/^\//, "");
+    const downloaded = key.replace(/\(.*$/, "");
+    nodes.set(key, {
+      runtime: [...pnpmKeys(entry?.dependencies), ...pnpmKeys(entry?.optionalDependencies)],
+      dev: [],
+      text: JSON.stringify(entry) + (version >= 9 ? metadata.get(downloaded) ?? "" : "")
+    });
+  }
+  return { importers, nodes };
+}
+function parseNpmLock(text) {
+  const doc = JSON.parse(text);
+  if (!doc.packages || typeof doc.packages !== "object") {
+    throw new Error(`lockfileVersion ${String(doc.lockfileVersion)} has no "packages" (lockfileVersion 2 or later is needed)`);
+  }
+  const packages = doc.packages;
+  const resolve = (from, name2) => {
+    let location = from;
+    while (location !== void 0) {
+      const key = location === "" ? `node_modules/${name2}` : `${location}/node_modules/${name2}`;
+      if (packages[key]) return key;
+      location = parentLocation(location);
+    }
+    return void 0;
+  };
+  const names = (entry, sections) => sections.flatMap((s) => Object.keys(entry[s] ?? {}));
+  const depsOf = (key, entry, sections) => names(entry, sections).map((name2) => resolve(key, name2)).filter((k) => k !== void 0).sort();
+  const runtimeSections = ["dependencies", "optionalDependencies", "peerDependencies"];
+  const importers = /* @__PURE__ */ new Map();
+  const nodes = /* @__PURE__ */ new Map();
+  for (const [key, entry] of Object.entries(packages)) {
+    const node = { runtime: depsOf(key, entry, runtimeSections), dev: depsOf(key, entry, ["devDependencies"]), text: JSON.stringify(entry) };
+    if (key === "" || !/(^|\/)node_modules\//.test(key)) importers.set(key, node);
+    else nodes.set(key, { ...node, dev: [] });
+  }
+  return { importers, nodes };
+}
+function parentLocation(location) {
+  if (location === "") return void 0;
+  const at = location.lastIndexOf("/node_modules/");
+  if (at >= 0) return location.slice(0, at);
+  if (location.startsWith("node_modules/")) return "";
+  return "";
+}
+function lockfileHits(graph, path, attribution, targetsAt) {
+  const hits = [];
+  const add = (target, route) => {
+    if (!hits.some((h) => h.target === target)) hits.push({ path, target, route });
+  };
+  for (const root of attribution.runtime) {
+    const pkg = graph.packages.find((p) => p.kind === "npm" && p.root === root);
+    const manifest = root === "" ? "package.json" : `${root}/package.json`;
+    const name2 = pkg?.name ?? manifest;
+    for (const target of targetsAt(manifest)) add(target, [name2]);
+    if (!pkg) continue;
+    const routes = [...dependentsOf(graph, pkg.name)].sort((a, b) => a[1].length - b[1].length);
+    for (const [dependent, route] of routes) {
+      const manifestOf = graph.packages.find((p) => p.name === dependent).manifest;
+      for (const target of targetsAt(manifestOf)) add(target, route);
+    }
+  }
+  return hits;
+}
+function lockfileReach(graph, changes, targetsAt) {
+  const result = { hits: [], unreadable: [], shipsNowhere: [] };
+  for (const change of changes) {
+    const attribution = attributeLockfileChange(change.path, change.before, change.after);
+    if (!attribution.readable) {
+      result.unreadable.push({ path: change.path, reason: attribution.reason });
+      continue;
+    }
+    const hits = lockfileHits(graph, change.path, attribution, targetsAt);
+    if (hits.length === 0) result.shipsNowhere.push(change.path);
+    result.hits.push(...hits);
+  }
+  return result;
+}
+
 // src/discover/workflow-parser.ts
 var loading;
 function workflowParser() {
@@ -9477,12 +10323,36 @@ function inputValues(parser, values, outer) {
 // src/discover/targets.ts
 var UNKNOWN_ENVIRONMENT = "unknown";
 function wantsDiscovery(policy) {
-  return Boolean(policy.discover?.workflows);
+  return Boolean(policy.discover?.workflows || policy.discover?.workspaces);
 }
-async function discoverTargets(policy, files) {
-  const settings = policy.discover?.workflows;
+async function discoverTargets(policy, files, change) {
   const discovery = { targets: [], dependencyReach: [], notes: [], workflows: [] };
-  if (!settings) return discovery;
+  await discoverWorkflowTargets(policy, files, discovery);
+  if (policy.discover?.workspaces) await discoverDependencies(policy, files, discovery, change);
+  return discovery;
+}
+async function discoverDependencies(policy, files, discovery, change) {
+  const graph = await readWorkspaceGraph(files);
+  discovery.graph = graph;
+  for (const problem of graph.problems) discovery.notes.push(`discover.workspaces: ${problem}`);
+  if (graph.packages.length === 0) discovery.notes.push("discover.workspaces is on, but no npm, yarn, pnpm or Go workspace package was found, so no target is reached through dependencies.");
+  const targetsAt = targetsContaining(compilePolicy(policy), discovery);
+  discovery.dependencyReach = dependencyReach(graph, targetsAt);
+  const lockfiles = (change?.files ?? []).filter((f) => lockfileKind(f.path) !== void 0);
+  if (!change || lockfiles.length === 0) return;
+  const reach = lockfileReach(graph, await Promise.all(lockfiles.map((f) => lockfileTexts(f, change))), targetsAt);
+  discovery.lockfileHits = reach.hits;
+  for (const { path, reason } of reach.unreadable) discovery.notes.push(`${path}: which packages it changes cannot be read (${reason}); rules give it its tier.`);
+  for (const path of reach.shipsNowhere) discovery.notes.push(`${path} changes no run-time dependency of a package a target deploys: it ships nowhere through dependencies.`);
+}
+async function lockfileTexts(file, change) {
+  const before = file.status === "added" ? void 0 : await change.before(file.previousPath ?? file.path) ?? null;
+  const after = file.status === "removed" ? void 0 : await change.after(file.path) ?? null;
+  return { path: file.path, before, after };
+}
+async function discoverWorkflowTargets(policy, files, discovery) {
+  const settings = policy.discover?.workflows;
+  if (!settings) return;
   const excluded = settings.exclude.map((name2) => ({ name: name2, regexp: filterPatternRegExp(name2) }));
   const withoutEnvironment = (settings.without_environment?.workflows ?? []).map((name2) => filterPatternRegExp(name2));
   const assumed = { environment: settings.without_environment?.environment ?? null };
@@ -9521,7 +10391,6 @@ async function discoverTargets(policy, files) {
       });
     }
   }
-  return discovery;
 }
 function environmentTier(policy, deployment) {
   const settings = policy.discover?.workflows;
@@ -9539,30 +10408,54 @@ function escapeRegExp2(s) {
 
 // src/github/repository-files.ts
 var ObjectCache = class {
-  constructor(maxEntries) {
+  constructor(maxEntries, maxBytes = 64 * 1024 * 1024) {
     this.maxEntries = maxEntries;
+    this.maxBytes = maxBytes;
   }
   maxEntries;
+  maxBytes;
   entries = /* @__PURE__ */ new Map();
+  bytes = 0;
   get(key, load) {
     const found = this.entries.get(key);
     if (found) {
       this.entries.delete(key);
       this.entries.set(key, found);
-      return found;
+      return found.value;
     }
-    const loading2 = load();
-    this.entries.set(key, loading2);
-    loading2.catch(() => this.entries.delete(key));
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value);
-    return loading2;
+    const entry = { value: load(), bytes: 0 };
+    this.entries.set(key, entry);
+    entry.value.then(
+      (value) => {
+        if (typeof value !== "string" || this.entries.get(key) !== entry) return;
+        entry.bytes = value.length;
+        this.bytes += entry.bytes;
+        this.evict();
+      },
+      () => this.remove(key, entry)
+      // a failed read is retried next time
+    );
+    this.evict();
+    return entry.value;
+  }
+  remove(key, entry) {
+    if (this.entries.get(key) !== entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+  evict() {
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes && this.entries.size > 1) {
+      const [key, entry] = this.entries.entries().next().value;
+      this.remove(key, entry);
+    }
   }
   clear() {
     this.entries.clear();
+    this.bytes = 0;
   }
 };
 var gitObjectCache = new ObjectCache(5e3);
-function repositoryFilesAt(client, repo, commitSha, cache = gitObjectCache) {
+function repositoryFilesAt(client, repo, commitSha, cache = gitObjectCache, wholeTree = false) {
   const name2 = `${repo.owner}/${repo.repo}`.toLowerCase();
   const fetchTree = (sha) => cache.get(`${name2} tree ${sha}`, async () => {
     const { data } = await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repo, tree_sha: sha });
@@ -9577,25 +10470,34 @@ function repositoryFilesAt(client, repo, commitSha, cache = gitObjectCache) {
     }
     return entries;
   };
+  const wholeListing = () => cache.get(`${name2} paths ${commitSha}`, async () => {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repo, tree_sha: commitSha, recursive: "1" });
+    if (data.truncated) throw new Error(`the file list of ${repo.owner}/${repo.repo} at ${commitSha.slice(0, 7)} is too large for GitHub to list in one response`);
+    return new Map(data.tree.filter((e) => e.type === "blob").map((e) => [e.path, e.sha]));
+  });
+  const blobOf = async (path) => {
+    if (wholeTree) return (await wholeListing()).get(path);
+    const slash = path.lastIndexOf("/");
+    const entries = await treeOf(slash === -1 ? "" : path.slice(0, slash));
+    return entries?.find((e) => e.path === path.slice(slash + 1) && e.type === "blob")?.sha;
+  };
   return {
     async paths() {
-      return cache.get(`${name2} paths ${commitSha}`, async () => {
-        const { data } = await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...repo, tree_sha: commitSha, recursive: "1" });
-        if (data.truncated) throw new Error(`the file list of ${repo.owner}/${repo.repo} at ${commitSha.slice(0, 7)} is too large for GitHub to list in one response`);
-        return data.tree.filter((e) => e.type === "blob").map((e) => e.path);
-      });
+      return [...(await wholeListing()).keys()];
     },
     async list(directory) {
+      if (wholeTree) {
+        const prefix = `${directory.replace(/\/+$/, "")}/`;
+        return [...(await wholeListing()).keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/")).map((p) => p.slice(prefix.length));
+      }
       return (await treeOf(directory) ?? []).filter((e) => e.type === "blob").map((e) => e.path);
     },
     async read(path) {
-      const slash = path.lastIndexOf("/");
-      const entries = await treeOf(slash === -1 ? "" : path.slice(0, slash));
-      const entry = entries?.find((e) => e.path === path.slice(slash + 1) && e.type === "blob");
-      if (!entry) return null;
-      return cache.get(`${name2} blob ${entry.sha}`, async () => {
+      const sha = await blobOf(path);
+      if (!sha) return null;
+      return cache.get(`${name2} blob ${sha}`, async () => {
         try {
-          const { data } = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...repo, file_sha: entry.sha });
+          const { data } = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...repo, file_sha: sha });
           return data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
         } catch (error) {
           if (isStatus(error, 404)) return null;
@@ -9605,10 +10507,24 @@ function repositoryFilesAt(client, repo, commitSha, cache = gitObjectCache) {
     }
   };
 }
-async function discoverAtBase(client, repo, baseSha, policy) {
+function fileAt(client, repo, commitSha, cache = gitObjectCache) {
+  const name2 = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return (path) => cache.get(`${name2} contents ${commitSha} ${path}`, async () => {
+    try {
+      const { data } = await client.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repo, path, ref: commitSha, headers: { accept: "application/vnd.github.raw" } });
+      return typeof data === "string" ? data : null;
+    } catch (error) {
+      if (isStatus(error, 404)) return null;
+      throw error;
+    }
+  });
+}
+async function discoverAtBase(client, repo, baseSha, policy, pullRequest) {
   if (!wantsDiscovery(policy)) return void 0;
-  const { targets, dependencyReach, notes } = await discoverTargets(policy, repositoryFilesAt(client, repo, baseSha));
-  return { targets, dependencyReach, notes };
+  const base = repositoryFilesAt(client, repo, baseSha, gitObjectCache, Boolean(policy.discover?.workspaces));
+  const change = pullRequest && { files: pullRequest.files, before: (path) => base.read(path), after: fileAt(client, repo, pullRequest.headSha) };
+  const { targets, dependencyReach: dependencyReach2, lockfileHits: lockfileHits2, notes } = await discoverTargets(policy, base, change);
+  return { targets, dependencyReach: dependencyReach2, ...lockfileHits2 ? { lockfileHits: lockfileHits2 } : {}, notes };
 }
 
 // src/github/review-requests.ts
@@ -9754,6 +10670,7 @@ async function evaluateHead(options, pr, failure) {
   let policy;
   let policyPaths;
   let files;
+  let codeOwners;
   let discovered;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
@@ -9770,6 +10687,7 @@ async function evaluateHead(options, pr, failure) {
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
     policyPaths = read.paths;
     files = listed.files;
+    if (usesCodeOwners(policy)) codeOwners = await readCodeOwners(client, repo, pr.baseRef);
     if (!(listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase()))) {
       const again = await readPullRequest(client, ref);
       if (again.headSha !== pr.headSha || again.baseRef !== pr.baseRef) return { moved: again };
@@ -9778,7 +10696,7 @@ async function evaluateHead(options, pr, failure) {
     return await failClosed(...readFailure("the policy and the changed files", error));
   }
   try {
-    discovered = await discoverAtBase(client, repo, pr.baseSha, policy);
+    discovered = await discoverAtBase(client, repo, pr.baseSha, policy, { headSha: pr.headSha, files });
   } catch (error) {
     return await failClosed(...readFailure("the deploy workflows at the base commit", error));
   }
@@ -9789,8 +10707,11 @@ async function evaluateHead(options, pr, failure) {
     listCapped: files.length >= GITHUB_FILE_LIST_CAP,
     policyPath,
     policyPaths,
+    codeOwners,
     discovered
   });
+  const ownerProblems = decision.approvals?.codeOwners?.problems ?? [];
+  if (ownerProblems.length) return await failClosed(...codeOwnersFailure(ownerProblems));
   const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override.label.toLowerCase());
   let reviews = [];
   let labelApplied = null;
@@ -9821,7 +10742,7 @@ async function evaluateHead(options, pr, failure) {
   let reviewRequests = null;
   try {
     reviewRequests = result.requestReviews ? await planReviewRequests({
-      requirement: decision.approvals,
+      requirement: { ...decision.approvals, from: reviewersWanted(approval) },
       owner: ref.owner,
       author: pr.author,
       headSha: pr.headSha,
@@ -9859,6 +10780,12 @@ async function evaluateHead(options, pr, failure) {
   log?.info(`${ref.owner}/${ref.repo}#${ref.pullNumber}: ${result.title} (check ${checkWrite})`);
   return outcome;
 }
+function reviewersWanted(approval) {
+  const fromWanted = approval.missing > 0 ? approval.requirement.from ?? [] : [];
+  const owners = approval.codeOwners ? missingOwners(approval.codeOwners) : [];
+  const wanted = [.../* @__PURE__ */ new Set([...fromWanted, ...owners])];
+  return wanted.length ? wanted : void 0;
+}
 async function labelMattersOnBase(client, repo, baseRef, policyPath, label) {
   const read = await readPolicy(client, repo, baseRef, policyPath).catch(() => null);
   return !read?.ok || labelMatters(read.policy, label);
@@ -9892,6 +10819,21 @@ function policyFailure(problems, source, unreadable) {
     "Fix the policy on the base branch (`blast-radius validate` checks it locally), then re-run this check."
   ].join("\n");
   return [title, summary, lines];
+}
+function codeOwnersFailure(problems) {
+  const title = "Blast Radius cannot use CODEOWNERS, which the policy's approvals rely on";
+  const summary = [
+    `## \u274C ${title}`,
+    "",
+    "The policy asks for code owners' approval (`code_owners: true`), but the CODEOWNERS file of the base branch cannot be used, so nobody's approval can be shown to be an owner's and the check fails until it is fixed.",
+    "",
+    "```text",
+    ...problems.slice(0, 50),
+    "```",
+    "",
+    "Fix CODEOWNERS on the base branch (GitHub reads `.github/CODEOWNERS`, then `CODEOWNERS`, then `docs/CODEOWNERS`), then re-run this check."
+  ].join("\n");
+  return [title, summary, problems];
 }
 function readFailure(what, error) {
   const { status, message } = describeGitHubError(error);
@@ -10325,10 +11267,10 @@ function blastRadiusApp(options = {}) {
 
 // app/registration.ts
 import { readFileSync, writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { parse as parseYaml } from "yaml";
 function registrationHandler(settings, options) {
-  const envFile = options.envFile ?? join2(process.cwd(), ".env");
+  const envFile = options.envFile ?? join3(process.cwd(), ".env");
   return async (req, res) => {
     if (req.method !== "GET") return false;
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -10364,7 +11306,7 @@ function appManifest(appYml, baseUrl, settings) {
   };
 }
 function readAppYml() {
-  return parseYaml(readFileSync(join2(process.cwd(), "app.yml"), "utf8")) ?? {};
+  return parseYaml(readFileSync(join3(process.cwd(), "app.yml"), "utf8")) ?? {};
 }
 function publicBaseUrl(req) {
   const first = (header2) => (Array.isArray(header2) ? header2[0] : header2)?.split(",")[0].trim();
@@ -10704,7 +11646,7 @@ function isHttpUrl(text) {
 function environment() {
   let fromFile = {};
   try {
-    fromFile = parseEnv(readFileSync3(join3(process.cwd(), ".env"), "utf8"));
+    fromFile = parseEnv(readFileSync3(join4(process.cwd(), ".env"), "utf8"));
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
   }

@@ -4,9 +4,13 @@
  * repository the command runs in.
  */
 import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/targets.js";
+import type { ChangedFile } from "../engine/types.js";
 import { gitCommitFiles, workingTreeFiles } from "../discover/local-files.js";
 import { execFileSync } from "node:child_process";
 import { basename, dirname, resolve } from "node:path";
+import { CODEOWNERS_LOCATIONS } from "../engine/codeowners.js";
+import { usesCodeOwners } from "../engine/owner-approvals.js";
+import type { CodeOwnersFile } from "../engine/types.js";
 import type { Policy } from "../policy/schema.js";
 import { CliError } from "./errors.js";
 import { repositoryRoot } from "./git.js";
@@ -30,12 +34,36 @@ export function localRepository(cwd: string, base: string | undefined, config?: 
   return { root, description: base !== undefined ? base : "the working tree" };
 }
 
-/** The discovered targets the policy asks for, or undefined when it asks for none. */
-export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined, config?: string): Promise<Discovery | undefined> {
+/**
+ * The discovered targets the policy asks for, or undefined when it asks for none. Given the
+ * changed files, changed lockfiles are attributed from their texts at `--base` and at HEAD (what
+ * the app reads at the pull request's base and head commits); with a file list instead of
+ * `--base` their earlier text is unknown, and they are left to the rules.
+ */
+export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined, config?: string, changed?: readonly ChangedFile[]): Promise<Discovery | undefined> {
   if (!wantsDiscovery(policy)) return undefined;
   const { root } = localRepository(cwd, base, config);
   if (base !== undefined) checkCommit(root, base);
-  return discoverTargets(policy, base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root));
+  const files = base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root);
+  const head = base !== undefined ? gitCommitFiles(root, "HEAD") : workingTreeFiles(root);
+  const change = changed && { files: changed, before: (path: string) => (base !== undefined ? files.read(path) : Promise.resolve(null)), after: (path: string) => head.read(path) };
+  return discoverTargets(policy, files, change);
+}
+
+/**
+ * CODEOWNERS as GitHub finds it (the first of its three locations), at --base or in the working
+ * tree; undefined when no requirement has `code_owners: true`, null when there is none.
+ */
+export async function codeOwnersLocally(policy: Policy, cwd: string, base: string | undefined, config?: string): Promise<CodeOwnersFile | null | undefined> {
+  if (!usesCodeOwners(policy)) return undefined;
+  const { root } = localRepository(cwd, base, config);
+  if (base !== undefined) checkCommit(root, base);
+  const files = base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root);
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const text = await files.read(path);
+    if (text !== null) return { path, text };
+  }
+  return null;
 }
 
 /** A --base that names no commit must not read as "no workflows, so no targets". */

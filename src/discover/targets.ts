@@ -1,31 +1,86 @@
 /**
  * The one module that turns a repository (read at the base commit, or a working tree) into the
- * targets the engine will see: discovered deploy targets, as data. The CLI, the Action and the app
- * all call discoverTargets(), each with its own RepositoryFiles.
+ * targets the engine will see: discovered deploy targets, the targets reached through workspace
+ * dependencies and, per change, through lockfiles, as data. The CLI, the Action and the app all
+ * call discoverTargets(), each with its own RepositoryFiles and lockfile readers.
  */
-import type { DiscoveredFacts, DiscoveredTarget } from "../engine/shipping.js";
+import { compilePolicy } from "../engine/evaluate.js";
+import { targetsContaining, type DiscoveredFacts, type DiscoveredTarget } from "../engine/shipping.js";
+import type { ChangedFile } from "../engine/types.js";
 import type { Policy } from "../policy/schema.js";
+import { lockfileKind, lockfileReach, type LockfileChange } from "./lockfiles.js";
 import { filterPatternRegExp } from "./path-filter.js";
 import { listWorkflowFiles, readWorkflow, type Deployment, type RepositoryFiles, type WorkflowReading } from "./workflows.js";
+import { readWorkspaceGraph, type WorkspaceGraph } from "./workspaces.js";
+import { dependencyReach } from "./workspaces-routes.js";
 
 export type { RepositoryFiles } from "./workflows.js";
 
 export interface Discovery extends DiscoveredFacts {
   /** every workflow file read, deploy or not, and why not: what `blast-radius targets` lists */
   workflows: WorkflowReading[];
+  /** the workspace graph at the base commit (discover.workspaces) */
+  graph?: WorkspaceGraph;
 }
 
 export const UNKNOWN_ENVIRONMENT = "unknown";
 
 /** Nothing to discover when the policy does not ask for it: no request, no file read. */
 export function wantsDiscovery(policy: Policy): boolean {
-  return Boolean(policy.discover?.workflows);
+  return Boolean(policy.discover?.workflows || policy.discover?.workspaces);
 }
 
-export async function discoverTargets(policy: Policy, files: RepositoryFiles): Promise<Discovery> {
-  const settings = policy.discover?.workflows;
+/** The text of a file at one side of the change; null when it is not there. */
+export type ReadText = (path: string) => Promise<string | null | undefined>;
+
+/**
+ * What the change itself says, for lockfile attribution: its changed files, and how to read a
+ * file before (the base commit) and after (the head commit) the change. Without it, lockfiles
+ * are not attributed (`targets`, `explain`).
+ */
+export interface ChangeTexts {
+  files: readonly ChangedFile[];
+  before: ReadText;
+  after: ReadText;
+}
+
+export async function discoverTargets(policy: Policy, files: RepositoryFiles, change?: ChangeTexts): Promise<Discovery> {
   const discovery: Discovery = { targets: [], dependencyReach: [], notes: [], workflows: [] };
-  if (!settings) return discovery;
+  await discoverWorkflowTargets(policy, files, discovery);
+  if (policy.discover?.workspaces) await discoverDependencies(policy, files, discovery, change);
+  return discovery;
+}
+
+/**
+ * `discover.workspaces`: every package's files reach the targets (written or discovered) that
+ * contain the root of a package depending on it at run time; a changed lockfile reaches the
+ * targets of the packages whose entries changed.
+ */
+async function discoverDependencies(policy: Policy, files: RepositoryFiles, discovery: Discovery, change: ChangeTexts | undefined): Promise<void> {
+  const graph = await readWorkspaceGraph(files);
+  discovery.graph = graph;
+  for (const problem of graph.problems) discovery.notes.push(`discover.workspaces: ${problem}`);
+  if (graph.packages.length === 0) discovery.notes.push("discover.workspaces is on, but no npm, yarn, pnpm or Go workspace package was found, so no target is reached through dependencies.");
+  const targetsAt = targetsContaining(compilePolicy(policy), discovery);
+  discovery.dependencyReach = dependencyReach(graph, targetsAt);
+  const lockfiles = (change?.files ?? []).filter((f) => lockfileKind(f.path) !== undefined);
+  if (!change || lockfiles.length === 0) return;
+  const reach = lockfileReach(graph, await Promise.all(lockfiles.map((f) => lockfileTexts(f, change))), targetsAt);
+  discovery.lockfileHits = reach.hits;
+  for (const { path, reason } of reach.unreadable) discovery.notes.push(`${path}: which packages it changes cannot be read (${reason}); rules give it its tier.`);
+  for (const path of reach.shipsNowhere) discovery.notes.push(`${path} changes no run-time dependency of a package a target deploys: it ships nowhere through dependencies.`);
+}
+
+/** A changed lockfile's texts: none before when the change adds it, none after when it removes it. */
+async function lockfileTexts(file: ChangedFile, change: ChangeTexts): Promise<LockfileChange> {
+  const before = file.status === "added" ? undefined : ((await change.before(file.previousPath ?? file.path)) ?? null);
+  const after = file.status === "removed" ? undefined : ((await change.after(file.path)) ?? null);
+  return { path: file.path, before, after };
+}
+
+async function discoverWorkflowTargets(policy: Policy, files: RepositoryFiles, discovery: Discovery): Promise<void> {
+  const settings = policy.discover?.workflows;
+  if (!settings) return;
   const excluded = settings.exclude.map((name) => ({ name, regexp: filterPatternRegExp(name) }));
   const withoutEnvironment = (settings.without_environment?.workflows ?? []).map((name) => filterPatternRegExp(name));
   const assumed = { environment: settings.without_environment?.environment ?? null };
@@ -65,7 +120,6 @@ export async function discoverTargets(policy: Policy, files: RepositoryFiles): P
       } satisfies DiscoveredTarget);
     }
   }
-  return discovery;
 }
 
 /** `environments` by exact name (case-insensitive, as GitHub compares them), then by pattern in order. */

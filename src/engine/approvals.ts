@@ -3,6 +3,7 @@
  * app and the action: the GitHub layer fetches reviews and answers membership questions on
  * demand (policy-bot's `IsTeamMember`); this decides, and never decides on an unknown answer.
  */
+import { ownerGroupStatuses, type OwnerGroupStatus } from "./owner-approvals.js";
 import type { ApprovalRequirement } from "./types.js";
 
 export interface Review {
@@ -42,8 +43,10 @@ export interface ApprovalStatus {
   ignored: IgnoredApproval[];
   /** approvals that would count if the token could read these teams' membership */
   unknown: Array<{ login: string; teams: string[] }>;
-  /** how many more approvals are needed */
+  /** how many more approvals are needed (for `count`; code owners are counted in `codeOwners`) */
   missing: number;
+  /** with `code_owners: true`: each owner group and whether one of its owners approved */
+  codeOwners?: OwnerGroupStatus[];
 }
 
 /** `@org/slug` is a team; anything else is a user login (an optional leading @ is dropped). */
@@ -132,5 +135,9 @@ export async function evaluateApprovals(
     else ignored.push({ login, reason: `is not in ${requirement.from!.join(", ")}` });
   });
   const missing = Math.max(0, requirement.count - approvedBy.length);
-  return { requirement, met: missing === 0, approvedBy, ignored, unknown, missing };
+  if (!requirement.codeOwners) return { requirement, met: missing === 0, approvedBy, ignored, unknown, missing };
+  // code owners approve on top of `count`/`from`: any approval that counts may come from an owner
+  const codeOwners = await ownerGroupStatuses(requirement.codeOwners, candidates, context.isTeamMember);
+  const ownersMet = requirement.codeOwners.problems.length === 0 && codeOwners.every((g) => g.approvedBy.length > 0);
+  return { requirement, met: missing === 0 && ownersMet, approvedBy, ignored, unknown, missing, codeOwners };
 }

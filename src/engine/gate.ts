@@ -2,6 +2,7 @@
  * The gate: does this pull request pass, given the decision, the approvals so far and any
  * override? Pure; the check run's conclusion and title come from here and nowhere else.
  */
+import { approvalsPhrase, codeOwnersPhrase } from "../render/words.js";
 import { isAllowedApprover, type ApprovalStatus, type IsTeamMember } from "./approvals.js";
 import type { Decision } from "./types.js";
 
@@ -45,16 +46,25 @@ export function tierTitle(decision: Decision): string {
   return `${tier.charAt(0).toUpperCase()}${tier.slice(1)} risk${decision.sandboxed ? " (sandboxed)" : ""}`;
 }
 
-export function describeApprovers(from: readonly string[] | undefined): string {
-  if (!from || from.length === 0) return "";
-  const names = from.map((f) => (f.startsWith("@") ? f : `@${f}`));
-  return ` from ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`}`;
-}
-
+/** What is still missing: approvals for `count`, and code owners' approvals for their groups. */
 export function missingApprovals(status: ApprovalStatus): string {
   const { missing, approvedBy, requirement } = status;
-  const more = approvedBy.length > 0 ? " more" : "";
-  return `needs ${missing}${more} approval${missing === 1 ? "" : "s"}${describeApprovers(requirement.from)}`;
+  const parts: string[] = [];
+  if (missing > 0) parts.push(approvalsPhrase(missing, requirement.from, approvedBy.length > 0));
+  const problems = requirement.codeOwners?.problems ?? [];
+  if (problems.length) parts.push(`a usable CODEOWNERS (${problems[0]})`);
+  const waiting = (status.codeOwners ?? []).filter((g) => g.approvedBy.length === 0);
+  if (waiting.length) parts.push(codeOwnersPhrase(waiting));
+  return `needs ${parts.join(" and ")}`;
+}
+
+/** Before any review is read: everything the requirement asks for. */
+function requiredApprovals(decision: Decision): string {
+  const req = decision.approvals!;
+  const parts = req.count > 0 ? [approvalsPhrase(req.count, req.from)] : [];
+  if (req.codeOwners?.problems.length) parts.push(`a usable CODEOWNERS (${req.codeOwners.problems[0]})`);
+  else if (req.codeOwners?.groups.length) parts.push(codeOwnersPhrase(req.codeOwners.groups));
+  return `needs ${parts.join(" and ") || "no approval"}`;
 }
 
 /** "@alice is in @acme/seniors" cannot be told: named, so the title says whose approval is in doubt. */
@@ -111,11 +121,11 @@ function verdict(decision: Decision, approval: ApprovalStatus | null, override: 
     return { passing: true, state: "passed", title: `${head}: no approval needed` };
   }
   if (approval?.met) {
-    return { passing: true, state: "approved", title: `${head}: approved by ${approval.approvedBy.map((l) => `@${l}`).join(", ")}` };
+    const by = [...new Set([...approval.approvedBy, ...(approval.codeOwners ?? []).flatMap((g) => g.approvedBy)])];
+    if (by.length === 0) return { passing: true, state: "passed", title: `${head}: no approval needed` };
+    return { passing: true, state: "approved", title: `${head}: approved by ${by.map((l) => `@${l}`).join(", ")}` };
   }
-  const needs = approval
-    ? missingApprovals(approval)
-    : `needs ${decision.approvals.count} approval${decision.approvals.count === 1 ? "" : "s"}${describeApprovers(decision.approvals.from)}`;
+  const needs = approval ? missingApprovals(approval) : requiredApprovals(decision);
   // An approval whose membership could not be read is neither counted nor dismissed: say so.
   const doubt = approval?.unknown.length ? ` (${unknownMembership(approval.unknown)})` : "";
   if (decision.mode === "report") return { passing: true, state: "report", title: `${head}: ${needs}${doubt} (report only, not blocking)` };

@@ -6,9 +6,9 @@
  */
 import { compileFilter, type CompiledFilter, type FilterPair } from "../discover/path-filter.js";
 import type { Policy } from "../policy/schema.js";
-import type { Area, CompiledPolicy } from "./evaluate.js";
+import type { Area, CompiledPolicy } from "./areas.js";
 import { GlobList } from "./glob.js";
-import type { PullRequestChange, Reason, TargetTouched } from "./types.js";
+import type { PullRequestChange, Reason } from "./types.js";
 
 /** Where a discovered target was read: the workflow file and line a person should open. */
 export interface TargetOrigin {
@@ -159,25 +159,4 @@ export function targetReasonFields(area: TargetArea): Partial<Reason> {
     ...(area.route ? { route: area.route } : {}),
     ...(area.everyFile ? { everyFile: true } : {}),
   };
-}
-
-/** Records that `path` ships to the target of `area`, directly or through a dependency. */
-export function touchTarget(targets: Map<string, TargetTouched>, area: TargetArea, path: string): void {
-  const touched: TargetTouched = targets.get(area.name) ?? {
-    name: area.name,
-    environment: area.environment,
-    tier: area.tier,
-    files: [],
-    ...(area.origin ? { origin: area.origin } : {}),
-    ...(area.everyFile ? { everyFile: true } : {}),
-  };
-  if (area.route) {
-    const through = (touched.throughDependency ??= []);
-    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: area.route });
-  } else if (!touched.files.includes(path)) {
-    touched.files.push(path);
-    // a direct hit supersedes a dependency route found earlier for the same file
-    if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
-  }
-  targets.set(area.name, touched);
 }

@@ -13,7 +13,8 @@
 import { approvalCandidates, evaluateApprovals, type ApprovalStatus, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
 import { decideOverride, gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
-import type { Decision } from "../engine/types.js";
+import { missingOwners, usesCodeOwners } from "../engine/owner-approvals.js";
+import type { CodeOwnersFile, Decision } from "../engine/types.js";
 import { formatProblem, type PolicyProblem } from "../policy/load.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
 import { decisionReport, type DecisionReport } from "../render/json.js";
@@ -34,6 +35,7 @@ import {
   type PullRequestInfo,
 } from "./facts.js";
 import { labelReconciler, planLabels, type LabelPlan } from "./labels.js";
+import { readCodeOwners } from "./code-owners.js";
 import { readPolicy } from "./policy.js";
 import { reconcileAll, type Reconciled, type Reconciler, type WriteTarget } from "./reconcile.js";
 import { discoverAtBase } from "./repository-files.js";
@@ -219,6 +221,7 @@ async function evaluateHead(
   let policy: Policy;
   let policyPaths: string[];
   let files;
+  let codeOwners: CodeOwnersFile | null | undefined;
   let discovered;
   try {
     const policyRead = readPolicy(client, repo, pr.baseRef, policyPath);
@@ -235,6 +238,7 @@ async function evaluateHead(
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
     policyPaths = read.paths;
     files = listed.files;
+    if (usesCodeOwners(policy)) codeOwners = await readCodeOwners(client, repo, pr.baseRef);
     // Files of another commit must not judge this one. The list names its commit; when it does
     // not, the PR is read again to see whether a push landed while the files were listed.
     if (!(listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase()))) {
@@ -246,7 +250,7 @@ async function evaluateHead(
   }
   try {
     // deploy targets from the workflows at the base commit, when the policy asks for them
-    discovered = await discoverAtBase(client, repo, pr.baseSha, policy);
+    discovered = await discoverAtBase(client, repo, pr.baseSha, policy, { headSha: pr.headSha, files });
   } catch (error) {
     return await failClosed(...readFailure("the deploy workflows at the base commit", error));
   }
@@ -258,8 +262,12 @@ async function evaluateHead(
     listCapped: files.length >= GITHUB_FILE_LIST_CAP,
     policyPath,
     policyPaths,
+    codeOwners,
     discovered,
   });
+  // A CODEOWNERS the policy relies on but that cannot be used fails closed, naming its line.
+  const ownerProblems = decision.approvals?.codeOwners?.problems ?? [];
+  if (ownerProblems.length) return await failClosed(...codeOwnersFailure(ownerProblems));
 
   // Round 3: reviews (only when approval matters) and who applied the override label; then, only
   // when an approval or the override could count, memberships and who pushed the head commit, when.
@@ -301,7 +309,7 @@ async function evaluateHead(
   try {
     reviewRequests = result.requestReviews
       ? await planReviewRequests({
-          requirement: decision.approvals!,
+          requirement: { ...decision.approvals!, from: reviewersWanted(approval!) },
           owner: ref.owner,
           author: pr.author,
           headSha: pr.headSha,
@@ -342,6 +350,17 @@ async function evaluateHead(
   outcome.checkWrite = checkWrite;
   log?.info(`${ref.owner}/${ref.repo}#${ref.pullNumber}: ${result.title} (check ${checkWrite})`);
   return outcome;
+}
+
+/**
+ * Whom to ask: `from` while approvals for `count` are missing (everyone with write access when it
+ * is unset: nobody in particular to ask), and the owners of every code-owner group not yet approved.
+ */
+function reviewersWanted(approval: ApprovalStatus): string[] | undefined {
+  const fromWanted = approval.missing > 0 ? (approval.requirement.from ?? []) : [];
+  const owners = approval.codeOwners ? missingOwners(approval.codeOwners) : [];
+  const wanted = [...new Set([...fromWanted, ...owners])];
+  return wanted.length ? wanted : undefined;
 }
 
 /**
@@ -391,6 +410,22 @@ function policyFailure(problems: PolicyProblem[], source: string, unreadable?: s
     "Fix the policy on the base branch (`blast-radius validate` checks it locally), then re-run this check.",
   ].join("\n");
   return [title, summary, lines];
+}
+
+function codeOwnersFailure(problems: string[]): [string, string, string[]] {
+  const title = "Blast Radius cannot use CODEOWNERS, which the policy's approvals rely on";
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    "The policy asks for code owners' approval (`code_owners: true`), but the CODEOWNERS file of the base branch cannot be used, so nobody's approval can be shown to be an owner's and the check fails until it is fixed.",
+    "",
+    "```text",
+    ...problems.slice(0, 50),
+    "```",
+    "",
+    "Fix CODEOWNERS on the base branch (GitHub reads `.github/CODEOWNERS`, then `CODEOWNERS`, then `docs/CODEOWNERS`), then re-run this check.",
+  ].join("\n");
+  return [title, summary, problems];
 }
 
 function readFailure(what: string, error: unknown): [string, string, string[]] {

@@ -6,6 +6,7 @@ import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { parseApprover } from "../engine/approvals.js";
+import { filterPatternProblem } from "../discover/path-filter.js";
 import { braceExpansionCount, globProblem } from "../engine/glob.js";
 import { visible } from "../render/escape.js";
 import { formatCount, MAX_ALIASES, MAX_BRACE_EXPANSIONS, MAX_DEPTH, MAX_GLOBS, MAX_PATTERNS, MAX_POLICY_BYTES, MAX_VALUES, measureValue } from "./limits.js";
@@ -421,10 +422,19 @@ function checkMeaning(policy: Policy, written: Record<string, unknown>, report: 
       if ("tier" in entry) checkTier([listKey, i, "tier"], entry.tier);
     });
   }
-  policy.targets.forEach((target, i) => target.branches?.forEach((b, j) => {
-    if (b.trim() === "" || b.startsWith("!")) report(["targets", i, "branches", j], `invalid branch glob "${b}"`);
-    else countPatterns(["targets", i, "branches", j], b);
-  }));
+  policy.targets.forEach((target, i) => {
+    // as GitHub: a `branches` list of exclusions only would match no branch at all
+    if (target.branches?.every((b) => b.startsWith("!"))) {
+      report(["targets", i, "branches"], "lists only '!' patterns, so it matches no branch: add the branches it ships from first (e.g. \"**\", then \"!prod\"), or use branches_ignore");
+    }
+    if (target.size) checkTier(["targets", i, "size", "tier"], target.size.tier);
+    for (const key of ["branches", "branches_ignore"] as const) {
+      target[key]?.forEach((b, j) => {
+        const problem = b === "!" ? "is empty after '!'" : filterPatternProblem(b);
+        if (problem) report(["targets", i, key, j], `invalid branch pattern "${b}": ${problem}`);
+      });
+    }
+  });
   // a requirement only named users can meet, asking for more of them than are listed, blocks forever
   const checkSatisfiable = (path: PathSegment[], rule: ApprovalRule | undefined) => {
     if (!rule?.from || rule.from.some((entry) => "team" in parseApprover(entry))) return;
@@ -435,7 +445,17 @@ function checkMeaning(policy: Policy, written: Record<string, unknown>, report: 
     checkApprovers(["sandboxes", i, "approvals", "from"], sandbox.approvals?.from);
     checkSatisfiable(["sandboxes", i, "approvals"], sandbox.approvals);
   });
-  policy.escalate.forEach((escalation, i) => checkTier(["escalate", i, "tier"], escalation.tier));
+  policy.escalate.forEach((escalation, i) => {
+    checkTier(["escalate", i, "tier"], escalation.tier);
+    const { targets, files } = escalation.only ?? {};
+    if (targets?.min_tier !== undefined) checkTier(["escalate", i, "only", "targets", "min_tier"], targets.min_tier);
+    if (files?.min_tier !== undefined) checkTier(["escalate", i, "only", "files", "min_tier"], files.min_tier);
+    // a limit on a measure no condition uses would read as if it did something
+    if (targets && escalation.when.targets_over === undefined) report(["escalate", i, "only", "targets"], "limits which targets count, but the entry has no targets_over");
+    if (files && escalation.when.changed_files_over === undefined && escalation.when.changed_lines_over === undefined) {
+      report(["escalate", i, "only", "files"], "limits which files count, but the entry has neither changed_files_over nor changed_lines_over");
+    }
+  });
   for (const [tier, rule] of Object.entries(policy.approvals)) {
     checkApprovers(["approvals", tier, "from"], rule.from);
     checkSatisfiable(["approvals", tier], rule);

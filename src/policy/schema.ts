@@ -45,6 +45,12 @@ export const approvalSchema = z
       .min(1, "must list at least one team (@org/slug) or user login")
       .optional()
       .describe("Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted."),
+    code_owners: z
+      .boolean()
+      .optional()
+      .describe(
+        "Also require, for the files at this tier or above, an approval from an owner of each distinct CODEOWNERS owner group (read from the base branch), on top of `count` and `from`.",
+      ),
   })
   .describe("An approval requirement.");
 
@@ -55,8 +61,14 @@ export const ruleSchema = z
     paths: globs.describe("Globs of the paths this rule covers."),
     exclude: optionalGlobs.describe("Globs removed from `paths`."),
     tier: tierName,
+    precedence: z
+      .enum(["raise", "set"])
+      .default("raise")
+      .describe(
+        "raise: matching files are at least `tier`. set: matching files are exactly `tier`, even inside a higher target or rule (the highest `set` rule wins); the policy file and .github/workflows/ are never lowered.",
+      ),
   })
-  .describe("A path rule: files matching it are at least this tier.");
+  .describe("A path rule: files matching it are at least this tier (or exactly, with `precedence: set`).");
 
 export const targetSchema = z
   .strictObject({
@@ -67,12 +79,30 @@ export const targetSchema = z
     environment: z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")).describe("Where the target ships (free text, shown to people)."),
     tier: tierName,
     branches: z
-      .array(glob)
+      .array(z.string().min(1))
       .min(1)
       .max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches"))
       .optional()
-      .describe("The target ships only from pull requests into these base branches (globs allowed)."),
+      .describe(
+        "The target ships only from pull requests into these base branches, with GitHub's `on.push.branches` patterns: `*`, `**`, and `!` to exclude; the last matching pattern decides.",
+      ),
+    branches_ignore: z
+      .array(z.string().min(1))
+      .min(1)
+      .max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches"))
+      .optional()
+      .describe("The target does not ship from pull requests into these base branches (GitHub's `branches-ignore`); not together with `branches`."),
+    size: z
+      .strictObject({
+        changed_lines_over: z.int().min(0).optional().describe("More than this many changed lines in the target's own files."),
+        changed_files_over: z.int().min(0).optional().describe("More than this many of the target's own files changed."),
+        tier: tierName.describe("The target's tier for this pull request when its size conditions all hold."),
+      })
+      .refine((s) => s.changed_lines_over !== undefined || s.changed_files_over !== undefined, "must name changed_lines_over or changed_files_over")
+      .optional()
+      .describe("A higher tier for the target past a size of its own files (files a `set` rule lowered do not count)."),
   })
+  .refine((t) => !(t.branches && t.branches_ignore), { message: "use either branches or branches_ignore, not both (as GitHub's branch filters)", path: ["branches_ignore"] })
   .describe("A deploy target: a service and the environment it ships to.");
 
 export const sandboxSchema = z
@@ -90,6 +120,31 @@ export const sandboxSchema = z
   })
   .describe("An area juniors own: unmatched files here take the lowest tier.");
 
+export const escalationScopeSchema = z
+  .strictObject({
+    targets: z
+      .strictObject({
+        environments: z
+          .array(z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")))
+          .min(1)
+          .max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "environments"))
+          .optional()
+          .describe("Count only targets of these environments (exact names, case-insensitive)."),
+        min_tier: tierName.optional().describe("Count only targets whose tier (after `size`) is at least this."),
+        direct_only: z.boolean().optional().describe("Count only targets a changed file lies in, not those reached through a workspace dependency."),
+      })
+      .optional()
+      .describe("Which deploy targets `targets_over` counts."),
+    files: z
+      .strictObject({
+        min_tier: tierName.optional().describe("Count only files whose tier is at least this."),
+        exclude_never_ship: z.boolean().optional().describe("Leave out files that match `never_ship`."),
+      })
+      .optional()
+      .describe("Which files `changed_files_over` and `changed_lines_over` count."),
+  })
+  .describe("Limits what the conditions count; every limit must hold for a target or file to be counted.");
+
 export const escalationSchema = z
   .strictObject({
     name: name.optional(),
@@ -101,6 +156,7 @@ export const escalationSchema = z
       })
       .refine((when) => Object.keys(when).length > 0, "must name at least one condition: targets_over, changed_files_over or changed_lines_over")
       .describe("Conditions; all of them must hold."),
+    only: escalationScopeSchema.optional(),
     tier: tierName,
   })
   .describe("Raises the whole pull request to at least `tier` when its conditions hold.");
@@ -136,6 +192,7 @@ export const discoverSchema = z
           .optional()
           .describe("Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target."),
       })
+      .optional()
       .describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
     workspaces: z.boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on."),
   })

@@ -3,11 +3,12 @@
  * Kept within GitHub's 65,535-character limit for check output by trimming the file table.
  */
 import type { ApprovalStatus } from "../engine/approvals.js";
-import { describeApprovers, type GateResult, type OverrideStatus } from "../engine/gate.js";
+import type { GateResult, OverrideStatus } from "../engine/gate.js";
 import type { Decision, FileDecision, Reason } from "../engine/types.js";
 import { markdownCode as code, markdownText as text } from "./escape.js";
 import { TEAM_MEMBERSHIP_FIXES, unreadableMembership } from "./membership.js";
-import { environmentText, neverShipText, targetReasonDetails, targetTouchedDetails } from "./shipping.js";
+import { environmentText, neverShipText, targetTouchedDetails } from "./shipping.js";
+import { approvalsPhrase, codeOwnersLines, loweredNote, plural, reasonPhrase, targetTier, type Style } from "./words.js";
 
 export const GITHUB_OUTPUT_LIMIT = 65_535;
 
@@ -35,22 +36,11 @@ export function tierIcon(decision: Decision, tier = decision.tier): string {
 /** A GitHub login as it is (its characters are safe in markdown), anything else escaped. */
 const login = (name: string) => (/^[A-Za-z0-9-]+(\[bot\])?$/.test(name) ? name : text(name));
 
+/** How markdown shows values inside a phrase (src/render/words.ts says the phrase). */
+export const markdownStyle: Style = { name: (v) => `**${text(v)}**`, text, path: (v) => code(v), defaultTier: ": `default_tier`", arrow: "→" };
+
 export function describeReason(reason: Reason): string {
-  const via = reason.viaPreviousPath ? ` (previous path ${code(reason.viaPreviousPath)})` : "";
-  switch (reason.kind) {
-    case "rule":
-      return `rule **${text(reason.name)}**${via}`;
-    case "target":
-      return `target **${text(reason.name)}** → ${text(environmentText(reason.environment ?? "", reason.origin))}${via}${text(targetReasonDetails(reason))}`;
-    case "sandbox":
-      return `sandbox **${text(reason.name)}**${via}`;
-    case "policy-file":
-      return `the policy file itself${via}`;
-    case "workflow":
-      return `a GitHub Actions workflow (always the highest tier)${via}`;
-    case "default":
-      return `no rule matches${via}: \`default_tier\``;
-  }
+  return reasonPhrase(reason, markdownStyle);
 }
 
 function fileRow(file: FileDecision): string {
@@ -68,12 +58,16 @@ function approvalLines(decision: Decision, ctx: ReportContext): string[] {
   if (!req) {
     lines.push(`- **Approval:** none needed for ${decision.sandboxed ? "a sandboxed pull request" : `tier ${decision.tier}`}.`);
   } else {
-    lines.push(`- **Approval:** ${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} on the latest commit (${text(req.source)}).`);
+    lines.push(`- **Approval:** ${approvalsPhrase(req.count, req.from)} on the latest commit (${text(req.source)}).`);
     if (ctx.approval) {
       const { approvedBy, ignored, missing } = ctx.approval;
       lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${login(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` — ${missing} more needed` : ""}.`);
       for (const i of ignored) lines.push(`- Not counted: @${login(i.login)} ${text(i.reason)}.`);
     }
+  }
+  if (req?.codeOwners) {
+    lines.push(`- **Code owners** (files at ${req.codeOwners.tier} or above, from ${req.codeOwners.source ? code(req.codeOwners.source) : "CODEOWNERS"}):`);
+    lines.push(...codeOwnersLines(req.codeOwners, ctx.approval?.codeOwners, markdownStyle).map((l) => `  - ${l}`));
   }
   const unreadable = unreadableMembership(ctx);
   if (unreadable.length) lines.push(...unreadable.map((l) => `- **Cannot read team membership:** ${l}`), `- ${TEAM_MEMBERSHIP_FIXES}`);
@@ -101,7 +95,7 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
   const setting = decision.files.filter((f) => f.tier === decision.tier);
   const fileCount = decision.totals.files;
   head.push(
-    `**${decision.tier}** risk from ${fileCount} changed file${fileCount === 1 ? "" : "s"}` +
+    `**${decision.tier}** risk from ${plural(fileCount, "changed file")}` +
       (decision.totals.changedLines !== null ? ` (${decision.totals.changedLines} changed lines)` : "") +
       (decision.sandboxed ? ", all inside sandboxes." : "."),
     "",
@@ -118,7 +112,7 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     for (const t of decision.targets) {
       const shown = t.files.slice(0, 3).map((f) => code(f)).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
       const details = targetTouchedDetails(t);
-      head.push(`| ${text(t.name)}${details.length ? `<br><sub>${text(details.join("; "))}</sub>` : ""} | ${text(environmentText(t.environment, t.origin))} | ${t.tier} | ${shown} |`);
+      head.push(`| ${text(t.name)}${details.length ? `<br><sub>${text(details.join("; "))}</sub>` : ""} | ${text(environmentText(t.environment, t.origin))} | ${targetTier(t)} | ${shown}${loweredNote(t, (f) => code(f))} |`);
     }
     head.push("");
   }
@@ -126,7 +120,7 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     head.push("### Sandboxes", "");
     for (const s of decision.sandboxes) {
       const lines = s.changedLines === null ? "" : `, ${s.changedLines} changed lines${s.maxChangedLines !== undefined ? ` (limit ${s.maxChangedLines})` : ""}`;
-      head.push(`- **${text(s.name)}**: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${lines}${s.counts ? "" : ` — does not count as a sandbox: ${text(s.note ?? "")}`}`);
+      head.push(`- **${text(s.name)}**: ${plural(s.files.length, "file")}${lines}${s.counts ? "" : ` — does not count as a sandbox: ${text(s.note ?? "")}`}`);
     }
     head.push("");
   }
@@ -150,7 +144,7 @@ export function renderMarkdown(decision: Decision, ctx: ReportContext = {}, limi
     body += row;
     shown++;
   }
-  if (shown < ordered.length) body += `\n… and ${ordered.length - shown} more file${ordered.length - shown === 1 ? "" : "s"} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).\n`;
+  if (shown < ordered.length) body += `\n… and ${plural(ordered.length - shown, "more file")} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).\n`;
   const out = body + tail;
   if (out.length <= limit) return out;
   // last resort (a huge header); never cut an emoji's surrogate pair in half

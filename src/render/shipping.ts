@@ -1,6 +1,7 @@
 /** Words for where files ship: discovered targets' origins, dependency routes, never-ship. */
 import type { TargetOrigin } from "../engine/shipping.js";
 import type { FileDecision, Reason, TargetTouched } from "../engine/types.js";
+import { plural } from "./words.js";
 
 /** `.github/workflows/deploy.yml:22` (and the reusable workflow it goes through). */
 export function originText(origin: TargetOrigin): string {
@@ -32,7 +33,7 @@ export function targetReasonDetails(reason: Reason): string {
 export function targetTouchedDetails(target: TargetTouched): string[] {
   const parts: string[] = [];
   const through = target.throughDependency?.length ?? 0;
-  if (through) parts.push(`${through} file${through === 1 ? "" : "s"} through dependencies`);
+  if (through) parts.push(`${plural(through, "file")} through dependencies`);
   if (target.origin) parts.push(`from ${originText(target.origin)}`);
   if (target.everyFile) parts.push(EVERY_FILE);
   return parts;

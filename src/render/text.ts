@@ -1,27 +1,11 @@
 /** The decision for a terminal: what `blast-radius evaluate` prints by default. */
-import { describeApprovers } from "../engine/gate.js";
 import type { Decision, Reason } from "../engine/types.js";
 import { visible as v } from "./escape.js";
-import { environmentText, neverShipText, targetReasonDetails, targetTouchedDetails } from "./shipping.js";
+import { environmentText, neverShipText, targetTouchedDetails } from "./shipping.js";
+import { approvalsPhrase, codeOwnersLines, loweredNote, plainStyle, plural, reasonPhrase, targetTier } from "./words.js";
 
 /** One reason in a line of plain text: "target api -> production", "rule migrations". */
-export function reasonText(r: Reason): string {
-  const via = r.viaPreviousPath ? ` (previous path ${v(r.viaPreviousPath)})` : "";
-  switch (r.kind) {
-    case "rule":
-      return `rule ${v(r.name)}${via}`;
-    case "target":
-      return `target ${v(r.name)} -> ${v(environmentText(r.environment ?? "", r.origin))}${via}${v(targetReasonDetails(r))}`;
-    case "sandbox":
-      return `sandbox ${v(r.name)}${via}`;
-    case "policy-file":
-      return `the policy file itself${via}`;
-    case "workflow":
-      return `a GitHub Actions workflow (always the highest tier)${via}`;
-    case "default":
-      return `no rule matches${via} (default_tier)`;
-  }
-}
+export const reasonText = (r: Reason) => reasonPhrase(r, plainStyle);
 
 export function renderText(decision: Decision, options: { policySource?: string; maxFiles?: number } = {}): string {
   const out: string[] = [];
@@ -30,13 +14,17 @@ export function renderText(decision: Decision, options: { policySource?: string;
   out.push(`Labels: ${decision.labels.map(v).join(", ")}`);
   if (options.policySource) out.push(`Policy: ${v(options.policySource)} (mode ${decision.mode})`);
   const req = decision.approvals;
-  out.push(`Approval: ${req ? `${req.count} approval${req.count === 1 ? "" : "s"}${describeApprovers(req.from)} (${v(req.source)})` : "none needed"}`);
-  out.push(`Changed: ${decision.totals.files} file${decision.totals.files === 1 ? "" : "s"}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
+  out.push(`Approval: ${req ? `${approvalsPhrase(req.count, req.from)} (${v(req.source)})` : "none needed"}`);
+  if (req?.codeOwners) {
+    out.push(`Code owners (files at ${req.codeOwners.tier} or above, from ${v(req.codeOwners.source ?? "CODEOWNERS")}):`);
+    out.push(...codeOwnersLines(req.codeOwners, undefined, plainStyle).map((l) => `  ${l}`));
+  }
+  out.push(`Changed: ${plural(decision.totals.files, "file")}${decision.totals.changedLines !== null ? `, ${decision.totals.changedLines} lines` : ""}`);
   if (decision.targets.length) {
     out.push("", "Deploy targets touched:");
     for (const t of decision.targets) {
-      const details = [`${t.tier}`, `${t.files.length} file${t.files.length === 1 ? "" : "s"}`, ...targetTouchedDetails(t)];
-      out.push(`  ${v(t.name)} -> ${v(environmentText(t.environment, t.origin))} (${v(details.join(", "))})`);
+      const details = [targetTier(t), plural(t.files.length, "file"), ...targetTouchedDetails(t)];
+      out.push(`  ${v(t.name)} -> ${v(environmentText(t.environment, t.origin))} (${v(details.join(", "))})${v(loweredNote(t, (p) => p))}`);
     }
   }
   if (decision.escalations.length) {
@@ -46,7 +34,7 @@ export function renderText(decision: Decision, options: { policySource?: string;
   if (decision.sandboxes.length) {
     out.push("", "Sandboxes:");
     for (const s of decision.sandboxes) {
-      out.push(`  ${v(s.name)}: ${s.files.length} file${s.files.length === 1 ? "" : "s"}${s.changedLines !== null ? `, ${s.changedLines} lines` : ""}${s.counts ? "" : ` (does not count: ${s.note})`}`);
+      out.push(`  ${v(s.name)}: ${plural(s.files.length, "file")}${s.changedLines !== null ? `, ${s.changedLines} lines` : ""}${s.counts ? "" : ` (does not count: ${s.note})`}`);
     }
   }
   out.push("", "Files:");

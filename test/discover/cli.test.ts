@@ -191,3 +191,23 @@ test("init writes a valid starter policy from the repository's workflows, layout
   const targets = await cli("targets");
   expect(targets.code).toBe(0);
 });
+
+test("init finds the test and docs layout of a repository whose git index is empty (how openstatus was checked out for the case study)", async () => {
+  const fresh = mkdtempSync(join(tmpdir(), "blast-radius-init-"));
+  try {
+    // openstatus's layout, reduced: *.test.ts next to the code, __tests__/, a docs app
+    for (const path of ["apps/server/src/routes/monitor.test.ts", "packages/api/src/__tests__/router.ts", "apps/docs/src/content/index.mdx", "packages/ui/src/button.tsx"]) {
+      mkdirSync(dirname(join(fresh, path)), { recursive: true });
+      writeFileSync(join(fresh, path), "x\n");
+    }
+    execFileSync("git", ["init", "-q"], { cwd: fresh });
+    let stdout = "";
+    const code = await runCli(["init", "--output", "-"], { cwd: fresh, readStdin: async () => "" }, { stdout: (t) => (stdout += t), stderr: () => {} });
+    expect(code).toBe(0);
+    const loaded = loadPolicy([{ path: ".github/blast-radius.yml", text: stdout }]);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    expect(loaded.policy.never_ship).toEqual(["__tests__/", "docs/", "*.test.*"]);
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+});

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { asGitHubClient } from "../../src/github/client.js";
 import { evaluatePullRequest } from "../../src/github/evaluate-pull-request.js";
-import { gitObjectCache, repositoryFilesAt } from "../../src/github/repository-files.js";
+import { gitObjectCache, ObjectCache, repositoryFilesAt } from "../../src/github/repository-files.js";
 import { FakeGitDatabase } from "../support/fake-git-database.js";
 import { ALL_PERMISSIONS, FakeGitHub } from "../support/fake-github.js";
 
@@ -135,4 +135,90 @@ test("paths(): every file of the base commit in one recursive tree request, cach
   await expect(repositoryFilesAt(client(), { owner: "acme", repo: "web" }, "f".repeat(40)).paths()).rejects.toThrow(/Not Found/);
   git.setCommit("f".repeat(40), repository());
   await expect(repositoryFilesAt(client(), { owner: "acme", repo: "web" }, "f".repeat(40)).paths()).rejects.toThrow("the file list of acme/web at fffffff is too large for GitHub to list in one response");
+});
+
+describe("discover.workspaces through the API", () => {
+  const WORKSPACE = join(import.meta.dirname, "../fixtures/pnpm-workspace");
+  const workspaceFiles: Record<string, string> = {};
+  const collect = (dir: string, prefix = "") => {
+    for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) collect(dir, path);
+      else workspaceFiles[path] = readFileSync(join(dir, path), "utf8");
+    }
+  };
+  collect(join(WORKSPACE, "base"));
+  const HEAD_LOCKFILE = readFileSync(join(WORKSPACE, "head/pnpm-lock.yaml"), "utf8");
+  const WORKSPACE_POLICY = POLICY.replace("    exclude: [pages.yml]\n", "    exclude: [pages.yml, deploy-web.yml]\n  workspaces: true\n");
+  const workspaceRepository = (extra: Record<string, string> = {}) => ({ ...repository(), ".github/blast-radius.yml": WORKSPACE_POLICY, ...workspaceFiles, ...extra });
+  const contentsRequests = () => github.requests.filter((r) => r.path.includes("/contents/") && !r.path.endsWith("blast-radius.yml")).map((r) => `${r.path.replace("/repos/acme/web/contents/", "")}@${String(r.query.ref).slice(0, 7)}`);
+
+  beforeEach(() => {
+    github.setFile("main", ".github/blast-radius.yml", WORKSPACE_POLICY);
+    git.setCommit(BASE, workspaceRepository());
+  });
+
+  test("a shared package's change reaches the worker's production target through @acme/worker; the lockfile's run-time bump too, its dev-only bump nowhere", async () => {
+    github.setFile("f1", "pnpm-lock.yaml", HEAD_LOCKFILE);
+    pullRequest(1, ["services/queue/index.ts", "pnpm-lock.yaml"]);
+    const outcome = await evaluateNumber(1);
+    expect(github.labelsOf(1)).toEqual(["risk:critical"]);
+    const worker = outcome.report?.targets.find((t) => t.name === "deploy-worker.yml:release / deploy");
+    expect(worker?.files).toEqual([]);
+    expect(worker?.throughDependency).toEqual([
+      { path: "services/queue/index.ts", route: ["@acme/worker", "@acme/queue"] },
+      { path: "pnpm-lock.yaml", route: ["@acme/worker", "@acme/queue"] },
+    ]);
+    expect(github.checkRuns()[0].output.summary).not.toContain("@acme/testkit");
+    // the lockfile's texts: its blob at the base commit, its text at the head commit
+    expect(contentsRequests()).toEqual([`pnpm-lock.yaml@${"1".padStart(40, "a").slice(0, 7)}`]);
+  });
+
+  test("requests: one recursive tree and the blobs on the first event; none for the same base; 1 for a new base; 2 per changed lockfile", async () => {
+    pullRequest(1, ["services/queue/index.ts"]);
+    await evaluateNumber(1);
+    const first = gitRequests();
+    expect(first[0]).toBe(`trees/${BASE.slice(0, 7)}`);
+    expect(first.filter((p) => p.startsWith("trees/"))).toHaveLength(1); // no tree walk: the listing gives every blob SHA
+    expect(github.requests.filter((r) => r.path.includes("/git/trees/"))[0].query).toEqual({ recursive: "1" });
+
+    github.clearRequests();
+    pullRequest(2, ["services/worker/job.ts"]);
+    await evaluateNumber(2);
+    expect(gitRequests()).toEqual([]);
+
+    github.clearRequests();
+    const NEXT = "c".repeat(40);
+    git.setCommit(NEXT, workspaceRepository({ "services/worker/job.ts": "changed" }));
+    pullRequest(3, ["services/worker/job.ts"], NEXT);
+    await evaluateNumber(3);
+    expect(gitRequests()).toEqual([`trees/${NEXT.slice(0, 7)}`]);
+
+    github.clearRequests();
+    github.setFile("f4", "pnpm-lock.yaml", HEAD_LOCKFILE);
+    pullRequest(4, ["pnpm-lock.yaml"], NEXT);
+    await evaluateNumber(4);
+    expect(gitRequests()).toEqual([expect.stringMatching(/^blobs\//)]);
+    expect(contentsRequests()).toHaveLength(1);
+
+    github.clearRequests();
+    await evaluateNumber(4); // the same head again (a label event, a review): all cached
+    expect(gitRequests()).toEqual([]);
+    expect(contentsRequests()).toEqual([]);
+  });
+});
+
+test("the object cache is bounded by the bytes of the texts it holds, not only their count: lockfiles run to megabytes", async () => {
+  const cache = new ObjectCache(100, 10);
+  let loads = 0;
+  const read = (key: string) => cache.get(key, async () => (loads++, "12345678"));
+  await read("old lockfile");
+  await read("old lockfile");
+  expect(loads).toBe(1);
+  await read("new lockfile"); // 16 bytes held, more than 10: the oldest goes
+  await new Promise((resolve) => setImmediate(resolve));
+  await read("new lockfile");
+  expect(loads).toBe(2);
+  await read("old lockfile");
+  expect(loads).toBe(3);
 });

@@ -1,8 +1,10 @@
 /**
- * Same answers everywhere: one repository (the deploy-workflows fixture at a base commit, a pull
- * request changing the worker and a test), judged by the CLI (`evaluate --base` in a git clone),
- * the committed Action bundle and the committed app bundle as `npm start` runs it (plain Node, where the workflow
- * parser loads from dist/vendor). Each must find the same tier and the same discovered targets.
+ * Same answers everywhere: one repository (the deploy-workflows fixture and the pnpm-workspace
+ * fixture at a base commit; a pull request changing the worker, a test, the queue package the
+ * worker depends on, and the lockfile), judged by the CLI (`evaluate --base` in a git clone), the
+ * committed Action bundle and the built app under `probot run` (plain Node, where the workflow
+ * parser loads from dist/vendor). Each must find the same tier, the same discovered targets and
+ * the same targets reached through dependencies and the lockfile.
  * Needs `npm run build` and `npm run bundle` first (npm test builds).
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -21,19 +23,43 @@ import { AUTHOR, HEAD_SHA, pullRequestEvent } from "../support/payloads.js";
 const run = promisify(execFile);
 const ROOT = process.cwd();
 const FIXTURE = join(import.meta.dirname, "../fixtures/deploy-workflows");
+const WORKSPACE = join(import.meta.dirname, "../fixtures/pnpm-workspace");
 const POLICY = `version: 1
 default_tier: low
 never_ship: ["**/*.test.ts"]
 discover:
   workflows:
     environments: { production: critical, staging: medium }
+    exclude: [deploy-web.yml]
+  workspaces: true
 approvals:
   critical: { count: 1 }
 `;
-const CHANGED = ["services/worker/job.ts", "services/worker/job.test.ts", "services/api/README.md"];
+const LOCKFILE = "pnpm-lock.yaml";
+const CHANGED = ["services/worker/job.ts", "services/worker/job.test.ts", "services/api/README.md", "services/queue/index.ts", LOCKFILE];
 const EXPECTED_TARGETS = ["deploy-worker.yml:release / deploy", "pages.yml:deploy"];
+/**
+ * The worker's target: job.ts directly; the queue's code and the lockfile's left-pad bump through
+ * @acme/worker → @acme/queue; the testkit's tinypool bump (a devDependency of the worker) nowhere.
+ */
+const EXPECTED_WORKER = {
+  files: ["services/worker/job.ts"],
+  throughDependency: [
+    { path: LOCKFILE, route: ["@acme/worker", "@acme/queue"] },
+    { path: "services/queue/index.ts", route: ["@acme/worker", "@acme/queue"] },
+  ],
+};
+interface ReportTarget {
+  name: string;
+  files: string[];
+  throughDependency?: Array<{ path: string; route: string[] }>;
+}
 /** targets are listed in the order files touch them, and git lists files in another order than the PR */
-const targetNames = (report: { targets: Array<{ name: string }> }) => report.targets.map((t) => t.name).sort();
+const targetNames = (report: { targets: ReportTarget[] }) => report.targets.map((t) => t.name).sort();
+const workerTarget = (report: { targets: ReportTarget[] }) => {
+  const worker = report.targets.find((t) => t.name === EXPECTED_TARGETS[0])!;
+  return { files: [...worker.files].sort(), throughDependency: [...(worker.throughDependency ?? [])].sort((a, b) => a.path.localeCompare(b.path)) };
+};
 
 let github: FakeGitHub;
 let apiUrl: string;
@@ -50,14 +76,17 @@ beforeAll(async () => {
     writeFileSync(join(repo, path), text);
   };
   cpSync(join(FIXTURE, ".github"), join(repo, ".github"), { recursive: true });
+  cpSync(join(WORKSPACE, "base"), repo, { recursive: true });
   write(".github/blast-radius.yml", POLICY);
-  for (const path of CHANGED) write(path, "before\n");
+  for (const path of CHANGED) if (path !== LOCKFILE) write(path, "before\n");
   git("init", "-q", "-b", "main");
   git("add", "-A");
   git("commit", "-qm", "base");
   baseSha = git("rev-parse", "HEAD");
   git("checkout", "-qb", "feature");
-  for (const path of CHANGED) write(path, "after\n");
+  for (const path of CHANGED) if (path !== LOCKFILE) write(path, "after\n");
+  const headLockfile = readFileSync(join(WORKSPACE, "head", LOCKFILE), "utf8");
+  write(LOCKFILE, headLockfile);
   git("commit", "-qam", "change");
 
   // GitHub holds the same base commit
@@ -71,6 +100,8 @@ beforeAll(async () => {
   }
   database.setCommit(baseSha, files);
   github.setFile("main", ".github/blast-radius.yml", POLICY);
+  // the head commit's lockfile, read through the contents API at the PR's head SHA
+  github.setFile("feature", LOCKFILE, headLockfile);
   ({ url: apiUrl } = await github.start());
   apiPort = Number(new URL(apiUrl).port);
 }, 30000);
@@ -95,6 +126,7 @@ test("the CLI: evaluate --base main", async () => {
   const report = JSON.parse(stdout);
   expect(report.tier).toBe("critical");
   expect(targetNames(report)).toEqual(EXPECTED_TARGETS);
+  expect(workerTarget(report)).toEqual(EXPECTED_WORKER);
 });
 
 test("the committed Action bundle", async () => {
@@ -123,6 +155,7 @@ test("the committed Action bundle", async () => {
     const report = JSON.parse(/^report<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\1$/m.exec(output)![2]);
     expect(report.tier).toBe("critical");
     expect(targetNames(report)).toEqual(EXPECTED_TARGETS);
+    expect(workerTarget(report)).toEqual(EXPECTED_WORKER);
     expect(readFileSync(paths.summary, "utf8")).toContain("from .github/workflows/deploy-worker.yml:10 via .github/workflows/reusable-deploy.yml");
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -164,6 +197,8 @@ test("the app as `npm start` runs it (the committed bundle on plain Node)", asyn
     expect(github.labelsOf(7)).toEqual(["risk:critical"]);
     for (const name of EXPECTED_TARGETS) expect(check.output.summary).toContain(`| ${name}<br><sub>`);
     expect(check.output.summary).not.toContain("deploy-api.yml"); // services/api/README.md: `!**.md`
+    expect(check.output.summary).toContain("@acme/worker → @acme/queue");
+    expect(check.output.summary).not.toContain("@acme/testkit"); // a devDependency ships nowhere
   } finally {
     server.kill();
     rmSync(cwd, { recursive: true, force: true });

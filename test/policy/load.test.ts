@@ -162,7 +162,7 @@ targets:
     expect(problems(text)).toEqual([`${FILE}:4:13: targets[1].name: duplicate name "api" (also targets[0])`]);
   });
 
-  it("rejects invalid globs in paths, exclude and branches, pointing at the glob", () => {
+  it("rejects invalid globs in paths and exclude, and a branches list that only excludes, pointing at them", () => {
     const text = `version: 1
 rules:
   - name: docs
@@ -175,7 +175,7 @@ targets:
     expect(problems(text)).toEqual([
       `${FILE}:4:24: rules[0].paths[1]: invalid glob "!docs/private/**": starts with '!': negation is not supported here, use \`exclude\` instead`,
       `${FILE}:5:15: rules[0].exclude[0]: invalid glob "docs/[draft": has an unclosed '['`,
-      `${FILE}:8:79: targets[0].branches[0]: invalid branch glob "!main"`,
+      `${FILE}:8:78: targets[0].branches: lists only '!' patterns, so it matches no branch: add the branches it ships from first (e.g. "**", then "!prod"), or use branches_ignore`,
     ]);
   });
 

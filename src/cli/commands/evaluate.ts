@@ -12,7 +12,7 @@ import { notice } from "../output.js";
 import { Timings } from "../timings.js";
 import { checkPositionals, parseChoice, parseCount, parseFlags } from "../args.js";
 import type { CommandContext, CommandResult } from "../context.js";
-import { discoverLocally } from "../discovered.js";
+import { codeOwnersLocally, discoverLocally } from "../discovered.js";
 import { CliError, describeReadError, EXIT_FAIL_ON, EXIT_OK } from "../errors.js";
 import { parseFileList } from "../files.js";
 import { changedFilesFromGit, repositoryRoot } from "../git.js";
@@ -108,10 +108,11 @@ export async function evaluateCommand(args: string[], context: CommandContext): 
   timings.mark(`read ${files.length} changed files`);
   const compiled = compilePolicy(loaded.policy);
   timings.mark("compile the policy's globs");
-  // deploy targets from the workflows at --base (or in the working tree), when the policy asks
-  const discovered = await discoverLocally(loaded.policy, context.cwd, options.base, options.config);
+  // deploy targets from the workflows and workspaces at --base (or in the working tree), when the policy asks
+  const discovered = await discoverLocally(loaded.policy, context.cwd, options.base, options.config, files);
   timings.mark("discover targets");
-  const decision = evaluate(compiled, { files, baseBranch: options.baseBranch, totalFiles: options.changedFiles, discovered });
+  const codeOwners = await codeOwnersLocally(loaded.policy, context.cwd, options.base, options.config);
+  const decision = evaluate(compiled, { files, baseBranch: options.baseBranch, totalFiles: options.changedFiles, discovered, codeOwners });
   timings.mark("evaluate");
   const stdout = render(decision, loaded, options.format);
   timings.mark(`render ${options.format}`);

@@ -53,24 +53,31 @@ export async function initCommand(args: string[], context: CommandContext): Prom
   return { stdout: summary.join("\n") + "\n", stderr: [], exitCode: EXIT_OK };
 }
 
-/** The repository's files: git's list when it is a repository (ignored files left out), else a walk. */
+/**
+ * The repository's files: git's list when it is a repository (ignored files left out), else a
+ * walk. A repository whose index is empty (a fresh `git init`, a checkout made without one) lists
+ * nothing through git, though its files are there: walk those too.
+ */
 function listFiles(root: string): string[] {
+  let tracked: string[] = [];
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", "ls-files", "-z"], { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] })
+    tracked = execFileSync("git", ["-c", "core.quotepath=off", "ls-files", "-z"], { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] })
       .split("\0")
       .filter(Boolean);
   } catch {
-    const found: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-        if (entry.name === "node_modules" || entry.name === ".git") continue;
-        const path = dir ? `${dir}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) walk(path);
-        else if (entry.isFile()) found.push(path);
-        if (found.length > 200_000) return;
-      }
-    };
-    walk("");
-    return found;
+    // not a repository: walk
   }
+  if (tracked.length > 0) return tracked;
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      if (entry.name === "node_modules" || entry.name === ".git") continue;
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) found.push(path);
+      if (found.length > 200_000) return;
+    }
+  };
+  walk("");
+  return found;
 }

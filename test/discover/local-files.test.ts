@@ -1,10 +1,10 @@
-/** The CLI's two ways to list a repository for the workspace graph: a commit, and a working tree. */
+/** The CLI's two ways to read a repository for the workspace graph: a commit, and a working tree. */
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tempDir } from "../cli/helpers.js";
 import { readWorkspaceGraph } from "../../src/discover/workspaces.js";
-import { gitCommitPaths, workingTreePaths } from "../../src/discover/workspaces-local.js";
+import { gitCommitFiles, workingTreeFiles } from "../../src/discover/local-files.js";
 
 const repo = tempDir({
   "pnpm-workspace.yaml": "packages: ['apps/*', 'packages/*']\n",
@@ -26,9 +26,9 @@ describe("paths() for the CLI", () => {
     writeFileSync(repo.path("apps/web.txt"), "uncommitted\n");
 
     const base = git("rev-parse", "HEAD").trim();
-    expect((await gitCommitPaths(repo.dir, base)()).sort()).toEqual([".gitignore", "apps/api/package.json", "packages/shared/package.json", "pnpm-workspace.yaml"]);
-    const read = async (path: string) => git("show", `${base}:${path}`);
-    const graph = await readWorkspaceGraph({ paths: gitCommitPaths(repo.dir, base), read });
+    const files = gitCommitFiles(repo.dir, base);
+    expect((await files.paths()).sort()).toEqual([".gitignore", "apps/api/package.json", "packages/shared/package.json", "pnpm-workspace.yaml"]);
+    const graph = await readWorkspaceGraph(files);
     expect(graph.packages.map((p) => [p.name, p.dependsOn])).toEqual([
       ["api", ["shared"]],
       ["shared", []],
@@ -36,10 +36,11 @@ describe("paths() for the CLI", () => {
   });
 
   it("walks a working tree without .git and node_modules", async () => {
-    const paths = await workingTreePaths(repo.dir)();
+    const files = workingTreeFiles(repo.dir);
+    const paths = await files.paths();
     expect(paths).toContain("apps/web.txt");
     expect(paths.some((p) => p.startsWith(".git/") || p.includes("node_modules"))).toBe(false);
-    const graph = await readWorkspaceGraph({ paths: workingTreePaths(repo.dir), read: async (p) => readFileSync(repo.path(p), "utf8") });
+    const graph = await readWorkspaceGraph(files);
     expect(graph.packages.map((p) => p.root).sort()).toEqual(["apps/api", "packages/shared"]);
   });
 });
