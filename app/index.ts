@@ -4,7 +4,7 @@
 import type { Context, Probot } from "probot";
 import { asGitHubClient, describeGitHubError, type GitHubClient, type RepoRef } from "../src/github/client.js";
 import { CHECK_NAME_PREFIX } from "../src/github/check-run.js";
-import { evaluatePullRequest, type Logger } from "../src/github/evaluate-pull-request.js";
+import { evaluatePullRequest, labelMattersOnBase, type Logger } from "../src/github/evaluate-pull-request.js";
 import { MAX_PULL_REQUESTS_PER_SWEEP, openPullRequestsForCommit, openPullRequestsInto } from "../src/github/open-pull-requests.js";
 import { DEFAULT_POLICY_PATH } from "../src/policy/schema.js";
 
@@ -15,6 +15,18 @@ export interface AppOptions {
   appId?: number;
   /** at most this many open PRs are evaluated for one installation event; default MAX_PULL_REQUESTS_PER_SWEEP */
   installSweepLimit?: number;
+  /**
+   * The server's per-PR work queue (app/fleet): handlers then only enqueue, and deliveries are
+   * acknowledged at once. Without it each handler evaluates in place (tests, embedding).
+   */
+  queue?: PullRequestQueueEntry;
+}
+
+/** What the app hands the queue: which PR, with whose installation, and which event asked. */
+export interface PullRequestQueueEntry {
+  enqueue(job: { installationId: number; owner: string; repo: string; pullNumber: number; reason: string }): Promise<"queued" | "coalesced">;
+  /** counts each delivery's outcome (the metrics), when the server watches them */
+  delivered?(event: string, outcome: "queued" | "coalesced" | "ignored"): void;
 }
 
 /** The settings come from the shell (app/settings.ts reads the environment); nothing here reads it. */
@@ -43,6 +55,7 @@ export function blastRadiusApp(options: AppOptions = {}) {
         ));
 
     const evaluate = async (context: Context, pullNumber: number, onlyIfLabelMatters?: string, { owner, repo }: RepoRef = context.repo()) => {
+      if (options.queue) return enqueue(options.queue, context, pullNumber, onlyIfLabelMatters, { owner, repo });
       const log: Logger = {
         info: (m) => context.log.info(m),
         warn: (m) => context.log.warn(m),
@@ -64,6 +77,26 @@ export function blastRadiusApp(options: AppOptions = {}) {
         const { status, message } = describeGitHubError(error);
         context.log.error(`${owner}/${repo}#${pullNumber}: could not read the pull request (${status ?? "no status"}: ${message})`);
       }
+    };
+
+    /**
+     * Through the queue: a label event is checked against the base branch's policy first (a queued
+     * job is a whole evaluation, and an unrelated label should cost none), then the PR is queued.
+     */
+    const enqueue = async (queue: PullRequestQueueEntry, context: Context, pullNumber: number, label: string | undefined, { owner, repo }: RepoRef) => {
+      const event = `${context.name}.${(context.payload as { action?: string }).action ?? ""}`;
+      const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;
+      if (installationId === undefined) {
+        context.log.warn(`${owner}/${repo}#${pullNumber}: ${event} names no installation; ignored`);
+        return queue.delivered?.(context.name, "ignored");
+      }
+      const baseRef = (context.payload as { pull_request?: { base?: { ref?: string } } }).pull_request?.base?.ref;
+      if (label !== undefined && baseRef && !(await labelMattersOnBase(asGitHubClient(context.octokit), { owner, repo }, baseRef, policyPath, label))) {
+        context.log.debug(`${owner}/${repo}#${pullNumber}: label "${label}" is not one Blast Radius manages`);
+        return queue.delivered?.(context.name, "ignored");
+      }
+      const accepted = await queue.enqueue({ installationId, owner, repo, pullNumber, reason: event });
+      queue.delivered?.(context.name, accepted);
     };
 
     app.on(["pull_request.opened", "pull_request.reopened", "pull_request.synchronize", "pull_request.ready_for_review"], async (context) => {

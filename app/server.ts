@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { Probot, ProbotOctokit, type ApplicationFunction } from "probot";
 import { fetchWithTimeout } from "../src/github/client.js";
+import { startFleet, type Fleet } from "./fleet/fleet.js";
 import { blastRadiusApp } from "./index.js";
 import { registrationHandler, type RegistrationOptions } from "./registration.js";
 import type { Settings } from "./settings.js";
@@ -45,6 +46,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
   let webhooks: Handler;
   let log: Pick<Console, "info" | "warn" | "error">;
   let registration: Handler | undefined;
+  let fleet: Fleet | undefined;
   if (credentials) {
     const probot = new Probot({
       appId: credentials.appId,
@@ -56,8 +58,27 @@ export async function startServer(settings: Settings, options: ServerOptions = {
       Octokit: options.Octokit,
       // Every request to GitHub, the installation token's included, gives up after the timeout.
       request: { fetch: fetchWithTimeout(settings.requestTimeoutMs) },
+      // Replicas share Probot's throttling of GitHub's secondary rate limits through Redis.
+      ...(settings.redisUrl ? { redisConfig: settings.redisUrl } : {}),
     });
-    await probot.load(options.appFn ?? blastRadiusApp({ policyPath: settings.policyPath, appId: credentials.appId }));
+    // Handlers only enqueue; the queue (in this process, or on Redis for a fleet) evaluates.
+    fleet = await startFleet(
+      {
+        auth: (installationId) => probot.auth(installationId),
+        // Probot makes its logger on first use (load), after this: read it when needed.
+        get log() {
+          return probot.log;
+        },
+      },
+      { redisUrl: settings.redisUrl, metrics: settings.metrics, concurrency: settings.concurrency, lockDurationMs: settings.queueLockMs },
+      { policyPath: settings.policyPath, appId: credentials.appId },
+    );
+    const running = fleet;
+    const queue = {
+      enqueue: running.enqueue,
+      delivered: (event: string, outcome: "queued" | "coalesced" | "ignored") => running.metrics?.deliveries.inc({ event, outcome }),
+    };
+    await probot.load(options.appFn ?? blastRadiusApp({ policyPath: settings.policyPath, appId: credentials.appId, queue }));
     webhooks = (await probot.getNodeMiddleware({ path: settings.webhookPath })) as Handler;
     log = probot.log;
   } else {
@@ -76,6 +97,10 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === "/healthz") return void reply(res, 200, JSON.stringify({ status: "ok", registered: Boolean(credentials) }), "application/json");
     if (req.method === "GET" && path === "/ping") return void reply(res, 200, "PONG");
+    if (req.method === "GET" && path === "/metrics" && fleet?.metrics) {
+      const { contentType, body } = await fleet.metrics.render();
+      return void reply(res, 200, body, contentType);
+    }
     if (req.method === "POST" && path === settings.webhookPath) {
       const body = await readBodyWithin(req, res, MAX_WEBHOOK_BODY_BYTES);
       if (body === undefined) return; // refused: 413 sent
@@ -100,6 +125,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     url,
     close: async () => {
       stopProxy?.();
+      await fleet?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

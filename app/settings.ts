@@ -37,6 +37,14 @@ export interface Settings {
   organization?: string;
   policyPath: string;
   requestTimeoutMs: number;
+  /** REDIS_URL: replicas share the work queue, the HTTP cache and Probot's throttling through it */
+  redisUrl?: string;
+  /** BLAST_RADIUS_METRICS: serve Prometheus metrics at GET /metrics */
+  metrics: boolean;
+  /** BLAST_RADIUS_CONCURRENCY: pull requests one replica evaluates at once */
+  concurrency: number;
+  /** BLAST_RADIUS_QUEUE_LOCK_MS: how soon a dead replica's job is taken over by another */
+  queueLockMs: number;
 }
 
 export class SettingsError extends Error {
@@ -95,6 +103,10 @@ export function readSettings(env: Env): Settings {
     organization: value("GH_ORG"),
     policyPath,
     requestTimeoutMs: integer("BLAST_RADIUS_REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS, 1, 600_000),
+    redisUrl: redisUrl(value("REDIS_URL"), problems),
+    metrics: flag("BLAST_RADIUS_METRICS", value("BLAST_RADIUS_METRICS"), problems),
+    concurrency: integer("BLAST_RADIUS_CONCURRENCY", 4, 1, 64),
+    queueLockMs: integer("BLAST_RADIUS_QUEUE_LOCK_MS", 30_000, 1000, 600_000),
   };
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;
@@ -152,6 +164,25 @@ function readPrivateKey(value: (name: string) => string | undefined, problems: s
 
 function isPem(text: string): boolean {
   return /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----END [A-Z ]*PRIVATE KEY-----/.test(text);
+}
+
+function redisUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    if (["redis:", "rediss:"].includes(new URL(raw).protocol)) return raw;
+  } catch {
+    // reported below
+  }
+  problems.push(`REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://redis:6379)`); // never echo it: it may hold a password
+  return undefined;
+}
+
+function flag(name: string, raw: string | undefined, problems: string[]): boolean {
+  if (raw === undefined) return false;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  problems.push(`${name}=${raw} must be true or false`);
+  return false;
 }
 
 function isHttpUrl(text: string): boolean {

@@ -7347,319 +7347,98 @@ function fetchWithTimeout(timeoutMs, base = globalThis.fetch) {
   };
 }
 
-// src/render/escape.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function visible(value) {
-  return value.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
+// src/github/conditional-requests.ts
+import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
+var MAX_CACHED_BYTES = 2 * 1024 * 1024;
+function memoryStore(maxBytes = 64 * 1024 * 1024) {
+  const cache = new LRUCache({ maxSize: maxBytes, sizeCalculation: (e) => e.size });
+  return {
+    async get(key) {
+      return cache.get(key)?.value;
+    },
+    async set(key, value) {
+      const size = JSON.stringify(value.data)?.length ?? 1;
+      if (size <= MAX_CACHED_BYTES) cache.set(key, { value, size: Math.max(1, size) });
+    }
+  };
 }
-function markdownText(value) {
-  return visible(value).replace(/[\\`*_[\]<>|&~$!#]/g, "\\$&");
-}
-function markdownCode(value, inTable = true) {
-  let text = visible(value);
-  if (inTable) text = text.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-// src/render/membership.ts
-var teams = (list) => list.map((t) => t.startsWith("@") ? t : `@${t}`).join(" or ");
-var TEAM_MEMBERSHIP_FIXES = "Team membership needs the organisation permission Members: read, which a workflow's GITHUB_TOKEN never has. Either run the Blast Radius app (its installation has Members: read), or pass a GitHub App installation token with Members: read as the Action's `token` input (for example from actions/create-github-app-token), or list the approvers as users in `from`.";
-function unreadableMembership(context) {
-  const lines = [];
-  const cannotRead = (list) => `the token cannot read whether they are in ${teams(list)} (it lacks Members: read, or no such team exists)`;
-  for (const u of context.approval?.unknown ?? []) {
-    lines.push(`@${u.login} approved, but ${cannotRead(u.teams)}, so the approval is not counted.`);
-  }
-  const o = context.override;
-  if (o?.unknownTeams?.length && o.appliedBy) {
-    lines.push(`@${o.appliedBy} applied ${markdownCode(o.label, false)}, but ${cannotRead(o.unknownTeams)}, so the override is not applied.`);
-  }
-  if (context.reviewRequests?.undecidedTeams.length) {
-    lines.push(`No review was requested from ${teams(context.reviewRequests.undecidedTeams)}: the token cannot read whether someone who reviewed this commit is a member.`);
-  }
-  return lines;
-}
-function teamReviewRequestRefused(requested, owner, githubMessage) {
-  return `GitHub refused to request a review from ${teams(requested.map((t) => `${owner}/${t}`))} (${githubMessage}). A token that cannot see the organisation's teams (a workflow's GITHUB_TOKEN) cannot request team reviews, and neither can one for a team without access to the repository. ` + TEAM_MEMBERSHIP_FIXES;
-}
-
-// src/render/words.ts
-function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-function either(names) {
-  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
-}
-var KIND_WORD = { rule: "rule", target: "target", sandbox: "sandbox" };
-function overriddenPhrase(o, style) {
-  return KIND_WORD[o.kind] ? `${KIND_WORD[o.kind]} ${style.name(o.name)} (${o.tier})` : `${o.kind} (${o.tier})`;
-}
-function sizedUpPhrase(sized, tier) {
-  return `${tier} past its size: ${sized.description}; its own tier is ${sized.from}`;
-}
-function reasonPhrase(reason, style) {
-  const via = reason.viaPreviousPath ? ` (previous path ${style.path(reason.viaPreviousPath)})` : "";
-  switch (reason.kind) {
-    case "rule":
-      if (reason.precedence === "set") {
-        const overriding = reason.overrides?.length ? `, overriding ${reason.overrides.map((o) => overriddenPhrase(o, style)).join(", ")}` : "";
-        return `tier set to ${reason.tier} by rule ${style.name(reason.name)}${overriding}${via}`;
+function redisStore(redis, prefix = "blast-radius:http:", ttlSeconds = 86400) {
+  return {
+    async get(key) {
+      const text = await redis.get(prefix + key);
+      if (!text) return void 0;
+      try {
+        return JSON.parse(text);
+      } catch {
+        return void 0;
       }
-      return `rule ${style.name(reason.name)}${via}`;
-    case "target": {
-      const sized = reason.sizedUp ? ` (${sizedUpPhrase(reason.sizedUp, reason.tier)})` : "";
-      const environment2 = style.text(environmentText(reason.environment ?? "", reason.origin));
-      return `target ${style.name(reason.name)} ${style.arrow} ${environment2}${sized}${via}${style.text(targetReasonDetails(reason))}`;
+    },
+    async set(key, value) {
+      const text = JSON.stringify(value);
+      if (text.length <= MAX_CACHED_BYTES) await redis.set(prefix + key, text, "EX", ttlSeconds);
     }
-    case "sandbox":
-      return `sandbox ${style.name(reason.name)}${via}`;
-    case "policy-file":
-      return `the policy file itself${via}`;
-    case "workflow":
-      return `a GitHub Actions workflow (always the highest tier)${via}`;
-    case "default":
-      return `no rule matches${via}${style.defaultTier}`;
-  }
+  };
 }
-function targetTier(target) {
-  return target.sizedUp ? `${target.tier} (${sizedUpPhrase(target.sizedUp, target.tier).replace(/^\S+ /, "")})` : target.tier;
-}
-function loweredNote(target, path) {
-  const lowered = target.lowered ?? [];
-  return lowered.length ? `; given another tier by a \`set\` rule, so not counted for its size or escalations: ${lowered.map(path).join(", ")}` : "";
-}
-function fromApprovers(from) {
-  if (!from || from.length === 0) return "";
-  return ` from ${either(from.map((f) => f.startsWith("@") ? f : `@${f}`))}`;
-}
-function approvalsPhrase(count, from, more = false) {
-  return `${plural(count, more ? "more approval" : "approval", more ? "more approvals" : "approvals")}${fromApprovers(from)}`;
-}
-function codeOwnersPhrase(groups) {
-  return `a code owner's approval from ${groups.map((g) => either(g.owners)).join(" and from ")}`;
-}
-function codeOwnersLines(need, statuses, style) {
-  const lines = [];
-  const source = need.source ? style.path(need.source) : "CODEOWNERS";
-  for (const problem of need.problems) lines.push(`${source} cannot be used, so no code owner can approve: ${style.text(problem)}`);
-  if (need.problems.length) return lines;
-  const groups = statuses ?? need.groups;
-  for (const g of groups) {
-    const files = g.files.slice(0, 5).map(style.path).join(", ") + (g.files.length > 5 ? ` and ${g.files.length - 5} more` : "");
-    const state = !statuses ? "needs one of them" : g.approvedBy?.length ? `approved by ${g.approvedBy.map((l) => `@${l}`).join(", ")}` : "not approved yet";
-    const email = g.emailOwners?.length ? ` (${g.emailOwners.join(", ")}: an e-mail owner cannot be matched to a GitHub login, so only the other owners can approve)` : "";
-    const doubt = g.unknown?.length && !g.approvedBy?.length ? ` (${g.unknown.map((u) => `cannot tell whether @${u.login} is in ${either(u.teams.map((t) => `@${t}`))}`).join("; ")}: the token cannot read team membership)` : "";
-    lines.push(`${either(g.owners.map(style.text))}: ${state}${doubt}${email} \u2014 ${plural(g.files.length, "file")}: ${files}`);
-  }
-  if (need.unowned.length) {
-    lines.push(`No code owner (${plural(need.unowned.length, "file")} at ${need.tier} or above): ${need.unowned.slice(0, 10).map(style.path).join(", ")}${need.unowned.length > 10 ? ` and ${need.unowned.length - 10} more` : ""}`);
-  }
-  return lines;
-}
-var decisionWords = {
-  incompleteList: (listed, total) => `${total > listed ? `GitHub listed ${listed} of ${total} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
-  policyChanged: (paths) => `${paths.join(", ")} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
-  workflowChanged: (paths) => `${paths.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
-  /** "2 deploy targets touched in production (more than 1): payments, web" */
-  measure: (value, noun, limit, named) => `${value ?? "unknown"} ${noun} (more than ${limit})${named ? `: ${named.join(", ")}` : ""}`,
-  inEnvironments: (environments) => `in ${environments.join(" or ")}`,
-  atOrAbove: (tier) => `at ${tier} or above`,
-  filesAtOrAbove: (tier) => `of files at ${tier} or above`,
-  directOnly: "that a changed file lies in (not through a dependency)",
-  withoutNeverShip: "leaving out never_ship files",
-  escalationUnchecked: (index, condition) => `Line counts are unknown, so escalate[${index}] (${condition}) was not checked.`,
-  targetFilesChanged: (count, limit) => `${count} of its files changed (more than ${limit})`,
-  targetLinesChanged: (lines, limit) => `${lines} changed lines in its files (more than ${limit})`,
-  sizeUnchecked: (target, limit) => `Line counts are unknown, so the size of target ${target} (changed_lines_over: ${limit}) was not checked.`,
-  sandboxLinesUnknown: (limit) => `line counts are unknown, so its limit of ${limit} changed lines cannot be checked`,
-  sandboxOverBudget: (lines, limit) => `${lines} changed lines is over its limit of ${limit}`,
-  unknownBase: "The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`.",
-  noFiles: "The pull request changes no files."
-};
-
-// src/render/shipping.ts
-function originText(origin) {
-  return `${origin.file}:${origin.line}${origin.via ? ` via ${origin.via}` : ""}`;
-}
-function environmentText(environment2, origin) {
-  if (origin?.expression) return `${environment2} (${origin.expression})`;
-  if (origin?.withoutEnvironment) return `${environment2} (no job names an environment; discover.workflows.without_environment)`;
-  return environment2;
-}
-function routeText(route) {
-  return route.join(" \u2192 ");
-}
-var EVERY_FILE = "no path filters: every changed file ships to it";
-function targetReasonDetails(reason) {
-  const parts = [];
-  if (reason.route) parts.push(`via ${routeText(reason.route)}`);
-  if (reason.origin) parts.push(`from ${originText(reason.origin)}${reason.everyFile ? `, ${EVERY_FILE}` : ""}`);
-  return parts.length ? ` (${parts.join("; ")})` : "";
-}
-function targetTouchedDetails(target) {
-  const parts = [];
-  const through = target.throughDependency?.length ?? 0;
-  if (through) parts.push(`${plural(through, "file")} through dependencies`);
-  if (target.origin) parts.push(`from ${originText(target.origin)}`);
-  if (target.everyFile) parts.push(EVERY_FILE);
-  return parts;
-}
-function neverShipText(file) {
-  return file.neverShip ? `never ships (never_ship "${file.neverShip}")` : null;
-}
-
-// src/render/markdown.ts
-var GITHUB_OUTPUT_LIMIT = 65535;
-var TIER_ICONS = ["\u{1F7E2}", "\u{1F7E1}", "\u{1F7E0}", "\u{1F534}", "\u{1F7E3}"];
-function tierIcon(decision, tier = decision.tier) {
-  const rank = decision.tiers.indexOf(tier);
-  const top = decision.tiers.length - 1;
-  if (rank === top) return top >= 3 ? "\u{1F534}" : "\u{1F7E0}";
-  return TIER_ICONS[Math.min(rank, TIER_ICONS.length - 2)] ?? "\u26AA";
-}
-var login = (name2) => /^[A-Za-z0-9-]+(\[bot\])?$/.test(name2) ? name2 : markdownText(name2);
-var markdownStyle = { name: (v) => `**${markdownText(v)}**`, text: markdownText, path: (v) => markdownCode(v), defaultTier: ": `default_tier`", arrow: "\u2192" };
-function describeReason(reason) {
-  return reasonPhrase(reason, markdownStyle);
-}
-function fileRow(file) {
-  const path = file.previousPath ? `${markdownCode(file.previousPath)} \u2192 ${markdownCode(file.path)}` : markdownCode(file.path);
-  const setting = file.reasons.filter((r) => r.tier === file.tier);
-  const others = file.reasons.filter((r) => r.tier !== file.tier);
-  const never = neverShipText(file);
-  const why = [...setting.map(describeReason), ...never ? [markdownText(never)] : []].join("; ") + (others.length ? ` (also ${others.map((r) => `${describeReason(r)}: ${r.tier}`).join("; ")})` : "");
-  return `| ${path} | ${file.tier} | ${why} |`;
-}
-function approvalLines(decision, ctx) {
-  const lines = [];
-  const req = decision.approvals;
-  if (!req) {
-    lines.push(`- **Approval:** none needed for ${decision.sandboxed ? "a sandboxed pull request" : `tier ${decision.tier}`}.`);
-  } else {
-    lines.push(`- **Approval:** ${approvalsPhrase(req.count, req.from)} on the latest commit (${markdownText(req.source)}).`);
-    if (ctx.approval) {
-      const { approvedBy, ignored, missing } = ctx.approval;
-      lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${login(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` \u2014 ${missing} more needed` : ""}.`);
-      for (const i of ignored) lines.push(`- Not counted: @${login(i.login)} ${markdownText(i.reason)}.`);
+var KEPT_HEADERS = ["link", "content-type", "etag", "last-modified"];
+function useConditionalRequests(octokit, scope, store, observer = {}) {
+  const client = octokit;
+  client.hook.wrap("request", async (request, options) => {
+    const endpoint = client.request.endpoint(options);
+    if (endpoint.method !== "GET") {
+      try {
+        const response = await request(options);
+        observer.onResponse?.(response.status, response.headers, endpoint.method);
+        return response;
+      } catch (error) {
+        observe(observer, error, endpoint.method);
+        throw error;
+      }
     }
-  }
-  if (req?.codeOwners) {
-    lines.push(`- **Code owners** (files at ${req.codeOwners.tier} or above, from ${req.codeOwners.source ? markdownCode(req.codeOwners.source) : "CODEOWNERS"}):`);
-    lines.push(...codeOwnersLines(req.codeOwners, ctx.approval?.codeOwners, markdownStyle).map((l) => `  - ${l}`));
-  }
-  const unreadable = unreadableMembership(ctx);
-  if (unreadable.length) lines.push(...unreadable.map((l) => `- **Cannot read team membership:** ${l}`), `- ${TEAM_MEMBERSHIP_FIXES}`);
-  const o = ctx.override;
-  if (o) {
-    const label = markdownCode(o.label, false);
-    const by = o.appliedBy === null ? null : login(o.appliedBy);
-    if (o.notForHead) {
-      const when = o.notForHead === "pushed later" ? "was applied before the latest push" : "cannot be shown to postdate the latest push (GitHub does not say when it happened)";
-      lines.push(`- **Override not for this commit:** ${label}${by ? ` (applied by @${by})` : ""} ${when}. An override covers only the commit it was given for: remove the label and apply it again to override the new head commit.`);
-    } else if (o.allowed) lines.push(`- **Override:** @${by} applied ${label}; the check passes regardless of approvals.`);
-    else if (by && o.unknownTeams?.length) lines.push(`- **Override not confirmed:** @${by} applied ${label}; see below.`);
-    else if (by) lines.push(`- **Override ignored:** @${by} applied ${label} but is not allowed to (see \`override.by\`).`);
-    else lines.push(`- **Override ignored:** ${label} is present but GitHub does not say who applied it.`);
-  }
-  if (decision.mode === "report") lines.push("- **Mode:** report \u2014 this check labels and explains but never blocks.");
-  return lines;
-}
-function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
-  const head = [];
-  const title = ctx.gate?.title ?? `${decision.tier} risk`;
-  head.push(`## ${tierIcon(decision)} ${markdownText(title)}`, "");
-  const setting = decision.files.filter((f) => f.tier === decision.tier);
-  const fileCount = decision.totals.files;
-  head.push(
-    `**${decision.tier}** risk from ${plural(fileCount, "changed file")}` + (decision.totals.changedLines !== null ? ` (${decision.totals.changedLines} changed lines)` : "") + (decision.sandboxed ? ", all inside sandboxes." : "."),
-    ""
-  );
-  head.push(...approvalLines(decision, ctx), "");
-  if (decision.escalations.length) {
-    head.push("### Escalations", "");
-    for (const e of decision.escalations) head.push(`- **${markdownText(e.condition)}** \u2192 ${e.tier}: ${markdownText(e.description)}`);
-    head.push("");
-  }
-  if (decision.targets.length) {
-    head.push("### Deploy targets touched", "", "| Target | Environment | Tier | Files |", "|---|---|---|---|");
-    for (const t of decision.targets) {
-      const shown2 = t.files.slice(0, 3).map((f) => markdownCode(f)).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
-      const details = targetTouchedDetails(t);
-      head.push(`| ${markdownText(t.name)}${details.length ? `<br><sub>${markdownText(details.join("; "))}</sub>` : ""} | ${markdownText(environmentText(t.environment, t.origin))} | ${targetTier(t)} | ${shown2}${loweredNote(t, (f) => markdownCode(f))} |`);
+    const key = createHash("sha256").update(`${scope}
+${endpoint.headers.accept ?? ""}
+${endpoint.url}`).digest("hex");
+    const cached2 = await store.get(key).catch(() => void 0);
+    if (cached2) {
+      options.headers = {
+        ...options.headers ?? {},
+        ...cached2.etag ? { "if-none-match": cached2.etag } : {},
+        ...!cached2.etag && cached2.lastModified ? { "if-modified-since": cached2.lastModified } : {}
+      };
     }
-    head.push("");
-  }
-  if (decision.sandboxes.length) {
-    head.push("### Sandboxes", "");
-    for (const s of decision.sandboxes) {
-      const lines = s.changedLines === null ? "" : `, ${s.changedLines} changed lines${s.maxChangedLines !== void 0 ? ` (limit ${s.maxChangedLines})` : ""}`;
-      head.push(`- **${markdownText(s.name)}**: ${plural(s.files.length, "file")}${lines}${s.counts ? "" : ` \u2014 does not count as a sandbox: ${markdownText(s.note ?? "")}`}`);
-    }
-    head.push("");
-  }
-  for (const note of decision.notes) head.push(`> ${markdownText(note)}`, "");
-  const footer = ["", "---"];
-  const where = [ctx.policySource ? `Policy: ${ctx.policySource}` : "", `mode ${decision.mode}`, ctx.headSha ? `commit ${ctx.headSha.slice(0, 7)}` : ""].filter(Boolean);
-  footer.push(`<sub>${markdownText(where.join(" \xB7 "))} \xB7 [Blast Radius](https://github.com/blast-radius/blast-radius)</sub>`);
-  const rank = (t) => decision.tiers.indexOf(t);
-  const ordered = [...setting, ...decision.files.filter((f) => f.tier !== decision.tier).sort((a, b) => rank(b.tier) - rank(a.tier))];
-  const tableHead = [`### Files (${decision.files.length}${decision.truncated ? ` of ${decision.totals.files} listed by GitHub` : ""})`, "", "| File | Tier | Why |", "|---|---|---|"];
-  let body = head.join("\n") + "\n" + tableHead.join("\n") + "\n";
-  const tail = footer.join("\n");
-  const budget = limit - tail.length - 200;
-  let shown = 0;
-  for (const file of ordered) {
-    const row = fileRow(file) + "\n";
-    if (body.length + row.length > budget) break;
-    body += row;
-    shown++;
-  }
-  if (shown < ordered.length) body += `
-\u2026 and ${plural(ordered.length - shown, "more file")} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).
-`;
-  const out = body + tail;
-  if (out.length <= limit) return out;
-  let cut = limit - 1;
-  const last = out.charCodeAt(cut - 1);
-  if (last >= 55296 && last <= 56319) cut--;
-  return out.slice(0, cut) + "\u2026";
-}
-
-// src/github/check-run.ts
-var CHECK_NAME_PREFIX = "blast-radius: ";
-var checkName = (baseRef) => `${CHECK_NAME_PREFIX}${baseRef}`;
-var clip = (s, limit) => s.length > limit ? `${s.slice(0, limit - 1)}\u2026` : s;
-async function findCheckRun(client, repo, name2, headSha, appId) {
-  const { data } = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-    ...repo,
-    ref: headSha,
-    check_name: name2,
-    filter: "latest",
-    per_page: 100
-  });
-  const runs = data.check_runs.filter((r) => appId === void 0 || r.app?.id === appId);
-  return runs[0] ?? null;
-}
-async function upsertCheckRun(client, repo, content, existing) {
-  const output = { title: clip(content.title, 1e3), summary: clip(content.summary, GITHUB_OUTPUT_LIMIT) };
-  if (existing && existing.status === "completed" && existing.conclusion === content.conclusion && existing.output?.title === output.title && existing.output?.summary === output.summary) {
-    return "unchanged";
-  }
-  const body = { status: "completed", conclusion: content.conclusion, output, ...content.detailsUrl ? { details_url: content.detailsUrl } : {} };
-  if (existing) {
     try {
-      await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: existing.id, ...body });
-      return "updated";
+      const response = await request(options);
+      observer.onResponse?.(response.status, response.headers, "GET");
+      const etag = header(response.headers, "etag");
+      const lastModified = header(response.headers, "last-modified");
+      if (response.status === 200 && (etag || lastModified)) {
+        const headers = {};
+        for (const name2 of KEPT_HEADERS) {
+          const value = header(response.headers, name2);
+          if (value) headers[name2] = value;
+        }
+        await store.set(key, { ...etag ? { etag } : {}, ...lastModified ? { lastModified } : {}, status: 200, url: response.url, headers, data: response.data }).catch(() => void 0);
+      }
+      return response;
     } catch (error) {
-      if (!isStatus(error, 403, 404)) throw error;
+      const status = error.status;
+      const response = error.response;
+      if (status === 304 && cached2) {
+        observer.onResponse?.(304, response?.headers ?? {}, "GET");
+        return { status: 200, url: cached2.url, headers: { ...response?.headers ?? {}, ...cached2.headers }, data: cached2.data };
+      }
+      observe(observer, error, "GET");
+      throw error;
     }
-  }
-  await client.request("POST /repos/{owner}/{repo}/check-runs", { ...repo, name: content.name, head_sha: content.headSha, ...body });
-  return "created";
+  });
+}
+function observe(observer, error, method) {
+  const e = error;
+  if (typeof e.status === "number") observer.onResponse?.(e.status, e.response?.headers ?? {}, method);
+}
+function header(headers, name2) {
+  const value = headers[name2] ?? headers[name2.toLowerCase()];
+  return value === void 0 ? void 0 : String(value);
 }
 
 // src/engine/codeowners.ts
@@ -7989,6 +7768,149 @@ var policySchema = z.strictObject({
   }).optional().describe("Break-glass: the label passes the check when someone listed in `by` applied it."),
   mode: z.enum(["enforce", "report"]).default("enforce").describe("enforce blocks; report labels and explains but never blocks.")
 }).describe("Blast Radius policy (.github/blast-radius.yml)");
+
+// src/render/escape.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function visible(value) {
+  return value.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
+}
+function markdownText(value) {
+  return visible(value).replace(/[\\`*_[\]<>|&~$!#]/g, "\\$&");
+}
+function markdownCode(value, inTable = true) {
+  let text = visible(value);
+  if (inTable) text = text.replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+// src/render/shipping.ts
+function originText(origin) {
+  return `${origin.file}:${origin.line}${origin.via ? ` via ${origin.via}` : ""}`;
+}
+function environmentText(environment2, origin) {
+  if (origin?.expression) return `${environment2} (${origin.expression})`;
+  if (origin?.withoutEnvironment) return `${environment2} (no job names an environment; discover.workflows.without_environment)`;
+  return environment2;
+}
+function routeText(route) {
+  return route.join(" \u2192 ");
+}
+var EVERY_FILE = "no path filters: every changed file ships to it";
+function targetReasonDetails(reason) {
+  const parts = [];
+  if (reason.route) parts.push(`via ${routeText(reason.route)}`);
+  if (reason.origin) parts.push(`from ${originText(reason.origin)}${reason.everyFile ? `, ${EVERY_FILE}` : ""}`);
+  return parts.length ? ` (${parts.join("; ")})` : "";
+}
+function targetTouchedDetails(target) {
+  const parts = [];
+  const through = target.throughDependency?.length ?? 0;
+  if (through) parts.push(`${plural(through, "file")} through dependencies`);
+  if (target.origin) parts.push(`from ${originText(target.origin)}`);
+  if (target.everyFile) parts.push(EVERY_FILE);
+  return parts;
+}
+function neverShipText(file) {
+  return file.neverShip ? `never ships (never_ship "${file.neverShip}")` : null;
+}
+
+// src/render/words.ts
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function either(names) {
+  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+var KIND_WORD = { rule: "rule", target: "target", sandbox: "sandbox" };
+function overriddenPhrase(o, style) {
+  return KIND_WORD[o.kind] ? `${KIND_WORD[o.kind]} ${style.name(o.name)} (${o.tier})` : `${o.kind} (${o.tier})`;
+}
+function sizedUpPhrase(sized, tier) {
+  return `${tier} past its size: ${sized.description}; its own tier is ${sized.from}`;
+}
+function reasonPhrase(reason, style) {
+  const via = reason.viaPreviousPath ? ` (previous path ${style.path(reason.viaPreviousPath)})` : "";
+  switch (reason.kind) {
+    case "rule":
+      if (reason.precedence === "set") {
+        const overriding = reason.overrides?.length ? `, overriding ${reason.overrides.map((o) => overriddenPhrase(o, style)).join(", ")}` : "";
+        return `tier set to ${reason.tier} by rule ${style.name(reason.name)}${overriding}${via}`;
+      }
+      return `rule ${style.name(reason.name)}${via}`;
+    case "target": {
+      const sized = reason.sizedUp ? ` (${sizedUpPhrase(reason.sizedUp, reason.tier)})` : "";
+      const environment2 = style.text(environmentText(reason.environment ?? "", reason.origin));
+      return `target ${style.name(reason.name)} ${style.arrow} ${environment2}${sized}${via}${style.text(targetReasonDetails(reason))}`;
+    }
+    case "sandbox":
+      return `sandbox ${style.name(reason.name)}${via}`;
+    case "policy-file":
+      return `the policy file itself${via}`;
+    case "workflow":
+      return `a GitHub Actions workflow (always the highest tier)${via}`;
+    case "default":
+      return `no rule matches${via}${style.defaultTier}`;
+  }
+}
+function targetTier(target) {
+  return target.sizedUp ? `${target.tier} (${sizedUpPhrase(target.sizedUp, target.tier).replace(/^\S+ /, "")})` : target.tier;
+}
+function loweredNote(target, path) {
+  const lowered = target.lowered ?? [];
+  return lowered.length ? `; given another tier by a \`set\` rule, so not counted for its size or escalations: ${lowered.map(path).join(", ")}` : "";
+}
+function fromApprovers(from) {
+  if (!from || from.length === 0) return "";
+  return ` from ${either(from.map((f) => f.startsWith("@") ? f : `@${f}`))}`;
+}
+function approvalsPhrase(count, from, more = false) {
+  return `${plural(count, more ? "more approval" : "approval", more ? "more approvals" : "approvals")}${fromApprovers(from)}`;
+}
+function codeOwnersPhrase(groups) {
+  return `a code owner's approval from ${groups.map((g) => either(g.owners)).join(" and from ")}`;
+}
+function codeOwnersLines(need, statuses, style) {
+  const lines = [];
+  const source = need.source ? style.path(need.source) : "CODEOWNERS";
+  for (const problem of need.problems) lines.push(`${source} cannot be used, so no code owner can approve: ${style.text(problem)}`);
+  if (need.problems.length) return lines;
+  const groups = statuses ?? need.groups;
+  for (const g of groups) {
+    const files = g.files.slice(0, 5).map(style.path).join(", ") + (g.files.length > 5 ? ` and ${g.files.length - 5} more` : "");
+    const state = !statuses ? "needs one of them" : g.approvedBy?.length ? `approved by ${g.approvedBy.map((l) => `@${l}`).join(", ")}` : "not approved yet";
+    const email = g.emailOwners?.length ? ` (${g.emailOwners.join(", ")}: an e-mail owner cannot be matched to a GitHub login, so only the other owners can approve)` : "";
+    const doubt = g.unknown?.length && !g.approvedBy?.length ? ` (${g.unknown.map((u) => `cannot tell whether @${u.login} is in ${either(u.teams.map((t) => `@${t}`))}`).join("; ")}: the token cannot read team membership)` : "";
+    lines.push(`${either(g.owners.map(style.text))}: ${state}${doubt}${email} \u2014 ${plural(g.files.length, "file")}: ${files}`);
+  }
+  if (need.unowned.length) {
+    lines.push(`No code owner (${plural(need.unowned.length, "file")} at ${need.tier} or above): ${need.unowned.slice(0, 10).map(style.path).join(", ")}${need.unowned.length > 10 ? ` and ${need.unowned.length - 10} more` : ""}`);
+  }
+  return lines;
+}
+var decisionWords = {
+  incompleteList: (listed, total) => `${total > listed ? `GitHub listed ${listed} of ${total} changed files` : `GitHub listed ${listed} changed files, as many as it lists, so there may be more`}; files that cannot be seen cannot be judged, so the pull request takes the highest tier`,
+  policyChanged: (paths) => `${paths.join(", ")} changed; a pull request cannot loosen its own policy, so it takes the highest tier`,
+  workflowChanged: (paths) => `${paths.join(", ")} changed; a workflow can skip or replace the Blast Radius check, so it takes the highest tier`,
+  /** "2 deploy targets touched in production (more than 1): payments, web" */
+  measure: (value, noun, limit, named) => `${value ?? "unknown"} ${noun} (more than ${limit})${named ? `: ${named.join(", ")}` : ""}`,
+  inEnvironments: (environments) => `in ${environments.join(" or ")}`,
+  atOrAbove: (tier) => `at ${tier} or above`,
+  filesAtOrAbove: (tier) => `of files at ${tier} or above`,
+  directOnly: "that a changed file lies in (not through a dependency)",
+  withoutNeverShip: "leaving out never_ship files",
+  escalationUnchecked: (index, condition) => `Line counts are unknown, so escalate[${index}] (${condition}) was not checked.`,
+  targetFilesChanged: (count, limit) => `${count} of its files changed (more than ${limit})`,
+  targetLinesChanged: (lines, limit) => `${lines} changed lines in its files (more than ${limit})`,
+  sizeUnchecked: (target, limit) => `Line counts are unknown, so the size of target ${target} (changed_lines_over: ${limit}) was not checked.`,
+  sandboxLinesUnknown: (limit) => `line counts are unknown, so its limit of ${limit} changed lines cannot be checked`,
+  sandboxOverBudget: (lines, limit) => `${lines} changed lines is over its limit of ${limit}`,
+  unknownBase: "The base branch is unknown, so every deploy target counts, whatever its `branches` or `branches_ignore`.",
+  noFiles: "The pull request changes no files."
+};
 
 // src/engine/approval-requirement.ts
 function own(record, key) {
@@ -8826,7 +8748,27 @@ function unknownMembership(unknown) {
   const who = unknown.map((u) => `@${u.login} is in ${u.teams.map((t) => `@${t}`).join(" or ")}`).join(", or whether ");
   return `cannot tell whether ${who}: the token cannot read team membership`;
 }
-function gate(decision, approval, override) {
+async function decideOverride(input) {
+  const { label, applied, headPushedAt } = input;
+  const appliedBy = applied?.actor ?? null;
+  if (!applied) return { label, appliedBy, allowed: false };
+  const answer = appliedBy !== null && !appliedBy.endsWith("[bot]") ? await isAllowedApprover(appliedBy, input.by, input.isTeamMember) : null;
+  const unknownTeams = answer && !answer.allowed ? answer.unknownTeams : [];
+  const notForHead = headPushedAt === null ? "push time unknown" : Date.parse(applied.at) > Date.parse(headPushedAt) ? void 0 : "pushed later";
+  return {
+    label,
+    appliedBy,
+    allowed: Boolean(answer?.allowed) && !notForHead,
+    ...notForHead ? { notForHead } : {},
+    ...unknownTeams.length ? { unknownTeams } : {}
+  };
+}
+function gate(decision, approval, override, pullRequest) {
+  const approved = !decision.approvals || Boolean(approval?.met) || Boolean(override?.allowed);
+  const requestReviews2 = Boolean(approval) && !approved && decision.mode === "enforce" && Boolean(pullRequest?.open) && !pullRequest?.draft;
+  return { ...verdict(decision, approval, override), approved, requestReviews: requestReviews2 };
+}
+function verdict(decision, approval, override) {
   const head = tierTitle(decision);
   if (override?.allowed) {
     return { passing: true, state: "overridden", title: `${head}: overridden by @${override.appliedBy} with ${override.label}` };
@@ -9263,6 +9205,191 @@ function decisionReport(decision, extra = {}) {
   };
 }
 
+// src/render/membership.ts
+var teams = (list) => list.map((t) => t.startsWith("@") ? t : `@${t}`).join(" or ");
+var TEAM_MEMBERSHIP_FIXES = "Team membership needs the organisation permission Members: read, which a workflow's GITHUB_TOKEN never has. Either run the Blast Radius app (its installation has Members: read), or pass a GitHub App installation token with Members: read as the Action's `token` input (for example from actions/create-github-app-token), or list the approvers as users in `from`.";
+function unreadableMembership(context) {
+  const lines = [];
+  const cannotRead = (list) => `the token cannot read whether they are in ${teams(list)} (it lacks Members: read, or no such team exists)`;
+  for (const u of context.approval?.unknown ?? []) {
+    lines.push(`@${u.login} approved, but ${cannotRead(u.teams)}, so the approval is not counted.`);
+  }
+  const o = context.override;
+  if (o?.unknownTeams?.length && o.appliedBy) {
+    lines.push(`@${o.appliedBy} applied ${markdownCode(o.label, false)}, but ${cannotRead(o.unknownTeams)}, so the override is not applied.`);
+  }
+  if (context.reviewRequests?.undecidedTeams.length) {
+    lines.push(`No review was requested from ${teams(context.reviewRequests.undecidedTeams)}: the token cannot read whether someone who reviewed this commit is a member.`);
+  }
+  return lines;
+}
+function teamReviewRequestRefused(requested, owner, githubMessage) {
+  return `GitHub refused to request a review from ${teams(requested.map((t) => `${owner}/${t}`))} (${githubMessage}). A token that cannot see the organisation's teams (a workflow's GITHUB_TOKEN) cannot request team reviews, and neither can one for a team without access to the repository. ` + TEAM_MEMBERSHIP_FIXES;
+}
+
+// src/render/markdown.ts
+var GITHUB_OUTPUT_LIMIT = 65535;
+var TIER_ICONS = ["\u{1F7E2}", "\u{1F7E1}", "\u{1F7E0}", "\u{1F534}", "\u{1F7E3}"];
+function tierIcon(decision, tier = decision.tier) {
+  const rank = decision.tiers.indexOf(tier);
+  const top = decision.tiers.length - 1;
+  if (rank === top) return top >= 3 ? "\u{1F534}" : "\u{1F7E0}";
+  return TIER_ICONS[Math.min(rank, TIER_ICONS.length - 2)] ?? "\u26AA";
+}
+var login = (name2) => /^[A-Za-z0-9-]+(\[bot\])?$/.test(name2) ? name2 : markdownText(name2);
+var markdownStyle = { name: (v) => `**${markdownText(v)}**`, text: markdownText, path: (v) => markdownCode(v), defaultTier: ": `default_tier`", arrow: "\u2192" };
+function describeReason(reason) {
+  return reasonPhrase(reason, markdownStyle);
+}
+function fileRow(file) {
+  const path = file.previousPath ? `${markdownCode(file.previousPath)} \u2192 ${markdownCode(file.path)}` : markdownCode(file.path);
+  const setting = file.reasons.filter((r) => r.tier === file.tier);
+  const others = file.reasons.filter((r) => r.tier !== file.tier);
+  const never = neverShipText(file);
+  const why = [...setting.map(describeReason), ...never ? [markdownText(never)] : []].join("; ") + (others.length ? ` (also ${others.map((r) => `${describeReason(r)}: ${r.tier}`).join("; ")})` : "");
+  return `| ${path} | ${file.tier} | ${why} |`;
+}
+function approvalLines(decision, ctx) {
+  const lines = [];
+  const req = decision.approvals;
+  if (!req) {
+    lines.push(`- **Approval:** none needed for ${decision.sandboxed ? "a sandboxed pull request" : `tier ${decision.tier}`}.`);
+  } else {
+    lines.push(`- **Approval:** ${approvalsPhrase(req.count, req.from)} on the latest commit (${markdownText(req.source)}).`);
+    if (ctx.approval) {
+      const { approvedBy, ignored, missing } = ctx.approval;
+      lines.push(`- **Approved by:** ${approvedBy.length ? approvedBy.map((l) => `@${login(l)}`).join(", ") : "nobody yet"}${missing > 0 ? ` \u2014 ${missing} more needed` : ""}.`);
+      for (const i of ignored) lines.push(`- Not counted: @${login(i.login)} ${markdownText(i.reason)}.`);
+    }
+  }
+  if (req?.codeOwners) {
+    lines.push(`- **Code owners** (files at ${req.codeOwners.tier} or above, from ${req.codeOwners.source ? markdownCode(req.codeOwners.source) : "CODEOWNERS"}):`);
+    lines.push(...codeOwnersLines(req.codeOwners, ctx.approval?.codeOwners, markdownStyle).map((l) => `  - ${l}`));
+  }
+  const unreadable = unreadableMembership(ctx);
+  if (unreadable.length) lines.push(...unreadable.map((l) => `- **Cannot read team membership:** ${l}`), `- ${TEAM_MEMBERSHIP_FIXES}`);
+  const o = ctx.override;
+  if (o) {
+    const label = markdownCode(o.label, false);
+    const by = o.appliedBy === null ? null : login(o.appliedBy);
+    if (o.notForHead) {
+      const when = o.notForHead === "pushed later" ? "was applied before the latest push" : "cannot be shown to postdate the latest push (GitHub does not say when it happened)";
+      lines.push(`- **Override not for this commit:** ${label}${by ? ` (applied by @${by})` : ""} ${when}. An override covers only the commit it was given for: remove the label and apply it again to override the new head commit.`);
+    } else if (o.allowed) lines.push(`- **Override:** @${by} applied ${label}; the check passes regardless of approvals.`);
+    else if (by && o.unknownTeams?.length) lines.push(`- **Override not confirmed:** @${by} applied ${label}; see below.`);
+    else if (by) lines.push(`- **Override ignored:** @${by} applied ${label} but is not allowed to (see \`override.by\`).`);
+    else lines.push(`- **Override ignored:** ${label} is present but GitHub does not say who applied it.`);
+  }
+  if (decision.mode === "report") lines.push("- **Mode:** report \u2014 this check labels and explains but never blocks.");
+  return lines;
+}
+function renderMarkdown(decision, ctx = {}, limit = GITHUB_OUTPUT_LIMIT) {
+  const head = [];
+  const title = ctx.gate?.title ?? `${decision.tier} risk`;
+  head.push(`## ${tierIcon(decision)} ${markdownText(title)}`, "");
+  const setting = decision.files.filter((f) => f.tier === decision.tier);
+  const fileCount = decision.totals.files;
+  head.push(
+    `**${decision.tier}** risk from ${plural(fileCount, "changed file")}` + (decision.totals.changedLines !== null ? ` (${decision.totals.changedLines} changed lines)` : "") + (decision.sandboxed ? ", all inside sandboxes." : "."),
+    ""
+  );
+  head.push(...approvalLines(decision, ctx), "");
+  if (decision.escalations.length) {
+    head.push("### Escalations", "");
+    for (const e of decision.escalations) head.push(`- **${markdownText(e.condition)}** \u2192 ${e.tier}: ${markdownText(e.description)}`);
+    head.push("");
+  }
+  if (decision.targets.length) {
+    head.push("### Deploy targets touched", "", "| Target | Environment | Tier | Files |", "|---|---|---|---|");
+    for (const t of decision.targets) {
+      const shown2 = t.files.slice(0, 3).map((f) => markdownCode(f)).join(", ") + (t.files.length > 3 ? ` and ${t.files.length - 3} more` : "");
+      const details = targetTouchedDetails(t);
+      head.push(`| ${markdownText(t.name)}${details.length ? `<br><sub>${markdownText(details.join("; "))}</sub>` : ""} | ${markdownText(environmentText(t.environment, t.origin))} | ${targetTier(t)} | ${shown2}${loweredNote(t, (f) => markdownCode(f))} |`);
+    }
+    head.push("");
+  }
+  if (decision.sandboxes.length) {
+    head.push("### Sandboxes", "");
+    for (const s of decision.sandboxes) {
+      const lines = s.changedLines === null ? "" : `, ${s.changedLines} changed lines${s.maxChangedLines !== void 0 ? ` (limit ${s.maxChangedLines})` : ""}`;
+      head.push(`- **${markdownText(s.name)}**: ${plural(s.files.length, "file")}${lines}${s.counts ? "" : ` \u2014 does not count as a sandbox: ${markdownText(s.note ?? "")}`}`);
+    }
+    head.push("");
+  }
+  for (const note of decision.notes) head.push(`> ${markdownText(note)}`, "");
+  const footer = ["", "---"];
+  const where = [ctx.policySource ? `Policy: ${ctx.policySource}` : "", `mode ${decision.mode}`, ctx.headSha ? `commit ${ctx.headSha.slice(0, 7)}` : ""].filter(Boolean);
+  footer.push(`<sub>${markdownText(where.join(" \xB7 "))} \xB7 [Blast Radius](https://github.com/blast-radius/blast-radius)</sub>`);
+  const rank = (t) => decision.tiers.indexOf(t);
+  const ordered = [...setting, ...decision.files.filter((f) => f.tier !== decision.tier).sort((a, b) => rank(b.tier) - rank(a.tier))];
+  const tableHead = [`### Files (${decision.files.length}${decision.truncated ? ` of ${decision.totals.files} listed by GitHub` : ""})`, "", "| File | Tier | Why |", "|---|---|---|"];
+  let body = head.join("\n") + "\n" + tableHead.join("\n") + "\n";
+  const tail = footer.join("\n");
+  const budget = limit - tail.length - 200;
+  let shown = 0;
+  for (const file of ordered) {
+    const row = fileRow(file) + "\n";
+    if (body.length + row.length > budget) break;
+    body += row;
+    shown++;
+  }
+  if (shown < ordered.length) body += `
+\u2026 and ${plural(ordered.length - shown, "more file")} (not shown: the summary is limited to ${limit} characters; run \`blast-radius evaluate\` for all of them).
+`;
+  const out = body + tail;
+  if (out.length <= limit) return out;
+  let cut = limit - 1;
+  const last = out.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return out.slice(0, cut) + "\u2026";
+}
+
+// src/github/check-run.ts
+var CHECK_NAME_PREFIX = "blast-radius: ";
+var checkName = (baseRef) => `${CHECK_NAME_PREFIX}${baseRef}`;
+var clip = (s, limit) => s.length > limit ? `${s.slice(0, limit - 1)}\u2026` : s;
+async function findCheckRun(client, repo, name2, headSha, appId) {
+  const { data } = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+    ...repo,
+    ref: headSha,
+    check_name: name2,
+    filter: "latest",
+    per_page: 100
+  });
+  const runs = data.check_runs.filter((r) => appId === void 0 || r.app?.id === appId);
+  return runs[0] ?? null;
+}
+function planCheckRun(content, existing) {
+  const output = { title: clip(content.title, 1e3), summary: clip(content.summary, GITHUB_OUTPUT_LIMIT) };
+  if (existing && existing.status === "completed" && existing.conclusion === content.conclusion && existing.output?.title === output.title && existing.output?.summary === output.summary) {
+    return null;
+  }
+  return { existing, body: { status: "completed", conclusion: content.conclusion, output, ...content.detailsUrl ? { details_url: content.detailsUrl } : {} } };
+}
+async function applyCheckRun(client, repo, content, plan) {
+  if (plan.existing) {
+    try {
+      await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: plan.existing.id, ...plan.body });
+      return "updated";
+    } catch (error) {
+      if (!isStatus(error, 403, 404)) throw error;
+    }
+  }
+  await client.request("POST /repos/{owner}/{repo}/check-runs", { ...repo, name: content.name, head_sha: content.headSha, ...plan.body });
+  return "created";
+}
+function checkRunReconciler(client, repo, content, existing) {
+  let sent = "unchanged";
+  return {
+    what: "check run",
+    plan: async () => planCheckRun(content, await existing()),
+    apply: async (plan) => {
+      sent = await applyCheckRun(client, repo, content, plan);
+    },
+    sent: () => sent
+  };
+}
+
 // src/github/facts.ts
 var GITHUB_FILE_LIST_CAP = 3e3;
 var PER_PAGE = 100;
@@ -9486,6 +9613,16 @@ async function applyLabels(client, ref, plan, policy, styled) {
   const failed = results.find((r) => r.status === "rejected");
   if (failed) throw failed.reason;
 }
+function labelReconciler(client, ref, input) {
+  return {
+    what: "labels",
+    plan: async () => {
+      const plan = planLabels(input.current, input.wanted, managedLabels(input.policy));
+      return plan.add.length || plan.remove.length ? plan : null;
+    },
+    apply: (plan) => applyLabels(client, ref, plan, input.policy, input.styled)
+  };
+}
 
 // src/github/code-owners.ts
 async function readCodeOwners(client, repo, baseRef) {
@@ -9636,6 +9773,22 @@ function unreadableBase(error, declaringFile, source) {
   const index = lines.findIndex((l) => /^_extends\s*:/.test(l));
   const problem = { file: declaringFile, line: index + 1 || 1, column: 1, keyPath: "_extends", message: error.message };
   return { ok: false, source, problems: [problem], title: `Blast Radius cannot read the policy's base ${error.target}` };
+}
+
+// src/github/reconcile.ts
+async function reconcileAll(reconcilers) {
+  return Promise.all(
+    reconcilers.map(async (reconciler) => {
+      try {
+        const plan = await reconciler.plan();
+        if (plan === null) return "unchanged";
+        await reconciler.apply(plan);
+        return "applied";
+      } catch (error) {
+        return { error };
+      }
+    })
+  );
 }
 
 // src/discover/lockfiles.ts
@@ -10416,6 +10569,13 @@ async function requestReviews(client, ref, plan) {
     throw Object.assign(new Error(teamReviewRequestRefused(plan.teams, ref.owner, describeGitHubError(error).message)), { status: 422 });
   }
 }
+function reviewRequestReconciler(client, ref, planned) {
+  return {
+    what: "review requests",
+    plan: async () => planned && (planned.users.length || planned.teams.length) ? planned : null,
+    apply: (plan) => requestReviews(client, ref, plan)
+  };
+}
 
 // src/github/evaluate-pull-request.ts
 var PERMISSIONS = {
@@ -10489,17 +10649,23 @@ async function evaluateHead(options, pr, failure) {
     outcome2.checkWrite = await writeCheck(outcome2);
     return outcome2;
   };
-  const writeCheck = async (outcome2) => {
-    try {
-      const existing = await lookUpExistingCheck();
-      if ("error" in existing) throw existing.error;
-      return await upsertCheckRun(client, repo, outcome2.check, existing.run);
-    } catch (error) {
-      outcome2.writeErrors.push(writeError("check run", error));
-      log?.error(`could not write the check run on ${ref.owner}/${ref.repo}#${ref.pullNumber}: ${describeGitHubError(error).message}`);
-      return "failed";
-    }
+  const currentCheck = async () => {
+    const existing = await lookUpExistingCheck();
+    if ("error" in existing) throw existing.error;
+    return existing.run;
   };
+  const writeAll = async (outcome2, reconcilers) => {
+    const check2 = checkRunReconciler(client, repo, outcome2.check, currentCheck);
+    const results = await reconcileAll([check2, ...reconcilers]);
+    results.forEach((result2, i) => {
+      if (typeof result2 === "string") return;
+      const what = i === 0 ? check2.what : reconcilers[i - 1].what;
+      outcome2.writeErrors.push(writeError(what, result2.error));
+      log?.error(`could not update ${what} on ${ref.owner}/${ref.repo}#${ref.pullNumber}: ${describeGitHubError(result2.error).message}`);
+    });
+    return typeof results[0] === "string" ? check2.sent() : "failed";
+  };
+  const writeCheck = (outcome2) => writeAll(outcome2, []);
   if (failure) return await failClosed(...failure);
   let policy;
   let policyPaths;
@@ -10567,15 +10733,15 @@ async function evaluateHead(options, pr, failure) {
         headPusher: headPush === void 0 ? void 0 : headPush?.pusher ?? null,
         isTeamMember: membership.isMember
       }) : null,
-      overrideLabel && policy.override ? overrideStatus(overrideLabel, labelApplied, headPush ?? null, policy.override.by, membership.isMember) : null
+      overrideLabel && policy.override ? decideOverride({ label: overrideLabel, applied: labelApplied, headPushedAt: headPush?.at ?? null, by: policy.override.by, isTeamMember: membership.isMember }) : null
     ]);
   } catch (error) {
     return await failClosed(...readFailure("reviews, team memberships and who pushed the head commit", error));
   }
-  const wantsReviews = approval && !approval.met && !override?.allowed && decision.mode === "enforce" && !pr.draft && pr.state === "open";
+  const result = gate(decision, approval, override, { draft: pr.draft, open: pr.state === "open" });
   let reviewRequests = null;
   try {
-    reviewRequests = wantsReviews ? await planReviewRequests({
+    reviewRequests = result.requestReviews ? await planReviewRequests({
       requirement: { ...decision.approvals, from: reviewersWanted(approval) },
       owner: ref.owner,
       author: pr.author,
@@ -10588,7 +10754,6 @@ async function evaluateHead(options, pr, failure) {
   } catch (error) {
     return await failClosed(...readFailure("team memberships", error));
   }
-  const result = gate(decision, approval, override);
   const summary = renderMarkdown(decision, { approval, override, gate: result, reviewRequests, policySource: base.policySource, headSha: pr.headSha });
   const check = { name: name2, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
   const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
@@ -10603,22 +10768,13 @@ async function evaluateHead(options, pr, failure) {
     labels,
     reviewRequests,
     passing: result.passing,
-    approved: !decision.approvals || Boolean(approval?.met) || Boolean(override?.allowed),
+    approved: result.approved,
     report: decisionReport(decision, { policy: base.policySource, approval, override, gate: result })
   };
-  const attempt = async (what, write) => {
-    try {
-      await write();
-    } catch (error) {
-      outcome.writeErrors.push(writeError(what, error));
-      log?.error(`could not update ${what} on ${ref.owner}/${ref.repo}#${ref.pullNumber}: ${describeGitHubError(error).message}`);
-    }
-  };
   const styled = options.styledLabels ?? /* @__PURE__ */ new Set();
-  const [checkWrite] = await Promise.all([
-    writeCheck(outcome),
-    labels.add.length || labels.remove.length ? attempt("labels", () => applyLabels(client, ref, labels, policy, styled)) : Promise.resolve(),
-    reviewRequests && (reviewRequests.users.length || reviewRequests.teams.length) ? attempt("review requests", () => requestReviews(client, ref, reviewRequests)) : Promise.resolve()
+  const checkWrite = await writeAll(outcome, [
+    labelReconciler(client, ref, { current: pr.labels, wanted: decision.labels, policy, styled }),
+    reviewRequestReconciler(client, ref, reviewRequests)
   ]);
   outcome.checkWrite = checkWrite;
   log?.info(`${ref.owner}/${ref.repo}#${ref.pullNumber}: ${result.title} (check ${checkWrite})`);
@@ -10630,19 +10786,9 @@ function reviewersWanted(approval) {
   const wanted = [.../* @__PURE__ */ new Set([...fromWanted, ...owners])];
   return wanted.length ? wanted : void 0;
 }
-async function overrideStatus(label, applied, headPush, by, isTeamMember) {
-  const appliedBy = applied?.actor ?? null;
-  if (!applied) return { label, appliedBy, allowed: false };
-  const answer = appliedBy !== null && !appliedBy.endsWith("[bot]") ? await isAllowedApprover(appliedBy, by, isTeamMember) : null;
-  const unknownTeams = answer && !answer.allowed ? answer.unknownTeams : [];
-  const notForHead = !headPush ? "push time unknown" : Date.parse(applied.at) > Date.parse(headPush.at) ? void 0 : "pushed later";
-  return {
-    label,
-    appliedBy,
-    allowed: Boolean(answer?.allowed) && !notForHead,
-    ...notForHead ? { notForHead } : {},
-    ...unknownTeams.length ? { unknownTeams } : {}
-  };
+async function labelMattersOnBase(client, repo, baseRef, policyPath, label) {
+  const read = await readPolicy(client, repo, baseRef, policyPath).catch(() => null);
+  return !read?.ok || labelMatters(read.policy, label);
 }
 function labelMatters(policy, label) {
   const l = label.toLowerCase();
@@ -10654,8 +10800,8 @@ function writeError(what, error) {
   const permission = typeof accepted === "string" && accepted ? acceptedPermissions(accepted) : PERMISSIONS[what];
   return { what, status, message, permission };
 }
-function acceptedPermissions(header) {
-  return header.split(";").map((set) => set.trim().replace(/_/g, "-").replace(/=/g, ": ").replace(/,/g, " and ")).join(" or ");
+function acceptedPermissions(header2) {
+  return header2.split(";").map((set) => set.trim().replace(/_/g, "-").replace(/=/g, ": ").replace(/,/g, " and ")).join(" or ");
 }
 function policyFailure(problems, source, unreadable) {
   const lines = problems.map(formatProblem);
@@ -10725,6 +10871,254 @@ function internalFailure() {
   return [title, summary, [title]];
 }
 
+// app/fleet/metrics.ts
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+var FleetMetrics = class {
+  registry = new Registry();
+  deliveries = new Counter({
+    name: "blast_radius_deliveries_total",
+    help: "Webhook deliveries handled, by event and outcome (queued, coalesced, ignored, failed).",
+    labelNames: ["event", "outcome"],
+    registers: [this.registry]
+  });
+  evaluations = new Counter({
+    name: "blast_radius_evaluations_total",
+    help: "Pull request evaluations run, by outcome (passing, blocked, failed-closed, skipped, error).",
+    labelNames: ["outcome"],
+    registers: [this.registry]
+  });
+  decisions = new Counter({
+    name: "blast_radius_decisions_total",
+    help: "Decisions made, by tier and whether the pull request was sandboxed.",
+    labelNames: ["tier", "sandboxed"],
+    registers: [this.registry]
+  });
+  overrides = new Counter({
+    name: "blast_radius_overrides_total",
+    help: "Evaluations that passed because an allowed person applied the override label.",
+    registers: [this.registry]
+  });
+  githubRequests = new Counter({
+    name: "blast_radius_github_requests_total",
+    help: "Requests sent to GitHub, by method and response status (304: answered from the cache, free of rate limit).",
+    labelNames: ["method", "status"],
+    registers: [this.registry]
+  });
+  rateLimitRemaining = new Gauge({
+    name: "blast_radius_github_rate_limit_remaining",
+    help: "GitHub's x-ratelimit-remaining, per installation, as last seen.",
+    labelNames: ["installation"],
+    registers: [this.registry]
+  });
+  evaluationSeconds = new Histogram({
+    name: "blast_radius_evaluation_duration_seconds",
+    help: "How long one evaluation of a pull request took, reads and writes included.",
+    buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
+    registers: [this.registry]
+  });
+  constructor(queueDepth) {
+    collectDefaultMetrics({ register: this.registry, prefix: "blast_radius_" });
+    if (queueDepth) {
+      new Gauge({
+        name: "blast_radius_queue_depth",
+        help: "Pull request evaluations waiting or running (the whole fleet's when the queue is on Redis).",
+        registers: [this.registry],
+        async collect() {
+          this.set(await queueDepth().catch(() => NaN));
+        }
+      });
+    }
+  }
+  /** A response GitHub sent for `installation`, 304s included. */
+  observeResponse(installation, method, status, headers) {
+    this.githubRequests.inc({ method, status: String(status) });
+    const remaining = Number(headers["x-ratelimit-remaining"]);
+    if (headers["x-ratelimit-remaining"] !== void 0 && Number.isFinite(remaining)) this.rateLimitRemaining.set({ installation: String(installation) }, remaining);
+  }
+  async render() {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+};
+
+// app/fleet/queue.ts
+import { randomUUID } from "node:crypto";
+var DEFAULT_DEBOUNCE_MS = 300;
+function pullRequestKey(job) {
+  return `${job.installationId}:${job.owner}/${job.repo}#${job.pullNumber}`.toLowerCase();
+}
+var InProcessQueue = class {
+  constructor(evaluate2, hooks = {}, debounceMs = DEFAULT_DEBOUNCE_MS) {
+    this.evaluate = evaluate2;
+    this.hooks = hooks;
+    this.debounceMs = debounceMs;
+  }
+  evaluate;
+  hooks;
+  debounceMs;
+  /** per PR: the follow-up to run after the current evaluation (null: none asked for yet) */
+  inFlight = /* @__PURE__ */ new Map();
+  async enqueue(job) {
+    const key = pullRequestKey(job);
+    const running = this.inFlight.get(key);
+    if (running) {
+      const coalesced = running.followUp !== null;
+      running.followUp = job;
+      return coalesced ? "coalesced" : "queued";
+    }
+    const entry = { followUp: null, done: Promise.resolve() };
+    this.inFlight.set(key, entry);
+    entry.done = this.drain(key, job, entry);
+    return "queued";
+  }
+  async drain(key, first, entry) {
+    await new Promise((resolve) => setTimeout(resolve, this.debounceMs));
+    let job = entry.followUp ?? first;
+    entry.followUp = null;
+    while (job) {
+      try {
+        await this.evaluate(job);
+      } catch (error) {
+        this.hooks.onError?.(job, error);
+      }
+      job = entry.followUp;
+      entry.followUp = null;
+    }
+    this.inFlight.delete(key);
+  }
+  async depth() {
+    let n = 0;
+    for (const entry of this.inFlight.values()) n += entry.followUp ? 2 : 1;
+    return n;
+  }
+  /** Resolves when every PR in flight is done (tests and graceful shutdown). */
+  async idle() {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight.values()].map((e) => e.done));
+  }
+  async close() {
+    await this.idle();
+  }
+};
+var QUEUE_NAME = "blast-radius-evaluations";
+async function createRedisQueue(options, evaluate2, hooks = {}) {
+  const { Queue, Worker } = await import("bullmq");
+  const { Redis } = await import("ioredis");
+  const connect = () => new Redis(options.url, { maxRetriesPerRequest: null });
+  const prefix = options.prefix ?? "bull";
+  const queueConnection = connect();
+  const workerConnection = connect();
+  const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
+  const lockDuration = options.lockDurationMs ?? 3e4;
+  const worker = new Worker(
+    QUEUE_NAME,
+    async (job) => {
+      try {
+        await evaluate2(job.data);
+      } catch (error) {
+        hooks.onError?.(job.data, error);
+        throw error;
+      }
+    },
+    {
+      connection: workerConnection,
+      prefix,
+      concurrency: options.concurrency ?? 4,
+      lockDuration,
+      stalledInterval: Math.max(1e3, Math.floor(lockDuration / 2)),
+      maxStalledCount: 3
+    }
+  );
+  worker.on("error", () => void 0);
+  return {
+    async enqueue(job) {
+      const id = `${pullRequestKey(job).replace(/[:#/]/g, "_")}-${randomUUID()}`;
+      const added = await queue.add("evaluate", job, {
+        jobId: id,
+        // Delayed a moment, so the rest of a burst is deduplicated into this job while it waits.
+        delay: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+        deduplication: { id: pullRequestKey(job), keepLastIfActive: true },
+        attempts: 3,
+        backoff: { type: "exponential", delay: 1e3 },
+        removeOnComplete: true,
+        removeOnFail: 100
+      });
+      return added.id === id ? "queued" : "coalesced";
+    },
+    async depth() {
+      const counts = await queue.getJobCounts("active", "waiting", "delayed", "prioritized");
+      return Object.values(counts).reduce((a, b) => a + b, 0);
+    },
+    async close() {
+      await worker.close();
+      await queue.close();
+      queueConnection.disconnect();
+      workerConnection.disconnect();
+    }
+  };
+}
+
+// app/fleet/fleet.ts
+async function startFleet(probot, settings, evaluation) {
+  let store = memoryStore();
+  let closeRedis = () => void 0;
+  if (settings.redisUrl) {
+    const { Redis } = await import("ioredis");
+    const redis = new Redis(settings.redisUrl);
+    redis.on("error", (error) => probot.log.warn(`redis: ${error.message}`));
+    store = redisStore(redis);
+    closeRedis = () => redis.disconnect();
+  }
+  const made = {};
+  const metrics = settings.metrics ? new FleetMetrics(() => made.queue ? made.queue.depth() : Promise.resolve(0)) : null;
+  const run2 = async (job) => {
+    const started = Date.now();
+    const octokit = await probot.auth(job.installationId);
+    let requests = 0;
+    useConditionalRequests(octokit, `installation:${job.installationId}`, store, {
+      onResponse: (status, headers, method) => {
+        requests++;
+        metrics?.observeResponse(job.installationId, method, status, headers);
+      }
+    });
+    const where = `${job.owner}/${job.repo}#${job.pullNumber}`;
+    let outcome;
+    try {
+      outcome = await evaluatePullRequest({
+        client: asGitHubClient(octokit),
+        pullRequest: { owner: job.owner, repo: job.repo, pullNumber: job.pullNumber },
+        policyPath: evaluation.policyPath,
+        appId: evaluation.appId,
+        log: { info: () => void 0, warn: (m) => probot.log.warn(m), error: (m) => probot.log.error(m) }
+      });
+    } catch (error) {
+      const { status, message } = describeGitHubError(error);
+      metrics?.evaluations.inc({ outcome: "error" });
+      probot.log.error({ pullRequest: where, reason: job.reason, requests, durationMs: Date.now() - started }, `${where}: could not read the pull request (${status ?? "no status"}: ${message})`);
+      throw error;
+    }
+    const seconds = (Date.now() - started) / 1e3;
+    metrics?.evaluationSeconds.observe(seconds);
+    const result = outcome.skipped ? "skipped" : outcome.problems.length ? "failed-closed" : outcome.passing ? "passing" : "blocked";
+    metrics?.evaluations.inc({ outcome: result });
+    if (outcome.decision) metrics?.decisions.inc({ tier: outcome.decision.tier, sandboxed: String(outcome.decision.sandboxed) });
+    if (outcome.override?.allowed) metrics?.overrides.inc();
+    probot.log.info(
+      { pullRequest: where, reason: job.reason, tier: outcome.decision?.tier ?? null, outcome: result, check: outcome.checkWrite, requests, durationMs: Math.round(seconds * 1e3) },
+      `${where}: ${outcome.check?.title ?? outcome.skipped ?? "evaluated"}`
+    );
+  };
+  const onError = (job, error) => probot.log.warn(`${job.owner}/${job.repo}#${job.pullNumber}: evaluation failed (${describeGitHubError(error).message}); it is retried`);
+  const queue = settings.redisUrl ? await createRedisQueue({ url: settings.redisUrl, concurrency: settings.concurrency, lockDurationMs: settings.lockDurationMs }, run2, { onError }) : new InProcessQueue(run2, { onError });
+  made.queue = queue;
+  return {
+    metrics,
+    enqueue: (job) => queue.enqueue(job),
+    async close() {
+      await queue.close();
+      closeRedis();
+    }
+  };
+}
+
 // src/github/open-pull-requests.ts
 var MAX_PULL_REQUESTS_PER_SWEEP = 300;
 async function openPullRequestsInto(client, repo, branch, limit = MAX_PULL_REQUESTS_PER_SWEEP) {
@@ -10758,6 +11152,7 @@ function blastRadiusApp(options = {}) {
       }
     );
     const evaluate2 = async (context, pullNumber, onlyIfLabelMatters, { owner, repo } = context.repo()) => {
+      if (options.queue) return enqueue(options.queue, context, pullNumber, onlyIfLabelMatters, { owner, repo });
       const log = {
         info: (m) => context.log.info(m),
         warn: (m) => context.log.warn(m),
@@ -10778,6 +11173,21 @@ function blastRadiusApp(options = {}) {
         const { status, message } = describeGitHubError(error);
         context.log.error(`${owner}/${repo}#${pullNumber}: could not read the pull request (${status ?? "no status"}: ${message})`);
       }
+    };
+    const enqueue = async (queue, context, pullNumber, label, { owner, repo }) => {
+      const event = `${context.name}.${context.payload.action ?? ""}`;
+      const installationId = context.payload.installation?.id;
+      if (installationId === void 0) {
+        context.log.warn(`${owner}/${repo}#${pullNumber}: ${event} names no installation; ignored`);
+        return queue.delivered?.(context.name, "ignored");
+      }
+      const baseRef = context.payload.pull_request?.base?.ref;
+      if (label !== void 0 && baseRef && !await labelMattersOnBase(asGitHubClient(context.octokit), { owner, repo }, baseRef, policyPath, label)) {
+        context.log.debug(`${owner}/${repo}#${pullNumber}: label "${label}" is not one Blast Radius manages`);
+        return queue.delivered?.(context.name, "ignored");
+      }
+      const accepted = await queue.enqueue({ installationId, owner, repo, pullNumber, reason: event });
+      queue.delivered?.(context.name, accepted);
     };
     app.on(["pull_request.opened", "pull_request.reopened", "pull_request.synchronize", "pull_request.ready_for_review"], async (context) => {
       await evaluate2(context, context.payload.pull_request.number);
@@ -10899,7 +11309,7 @@ function readAppYml() {
   return parseYaml(readFileSync(join3(process.cwd(), "app.yml"), "utf8")) ?? {};
 }
 function publicBaseUrl(req) {
-  const first = (header) => (Array.isArray(header) ? header[0] : header)?.split(",")[0].trim();
+  const first = (header2) => (Array.isArray(header2) ? header2[0] : header2)?.split(",")[0].trim();
   const protocol = first(req.headers["x-forwarded-proto"]) ?? ("encrypted" in req.socket && req.socket.encrypted ? "https" : "http");
   const host = first(req.headers["x-forwarded-host"]) ?? req.headers.host ?? "localhost";
   return `${protocol}://${host}`;
@@ -10970,6 +11380,7 @@ async function startServer(settings, options = {}) {
   let webhooks;
   let log;
   let registration;
+  let fleet;
   if (credentials) {
     const probot = new Probot({
       appId: credentials.appId,
@@ -10980,9 +11391,27 @@ async function startServer(settings, options = {}) {
       logFormat: settings.logFormat,
       Octokit: options.Octokit,
       // Every request to GitHub, the installation token's included, gives up after the timeout.
-      request: { fetch: fetchWithTimeout(settings.requestTimeoutMs) }
+      request: { fetch: fetchWithTimeout(settings.requestTimeoutMs) },
+      // Replicas share Probot's throttling of GitHub's secondary rate limits through Redis.
+      ...settings.redisUrl ? { redisConfig: settings.redisUrl } : {}
     });
-    await probot.load(options.appFn ?? blastRadiusApp({ policyPath: settings.policyPath, appId: credentials.appId }));
+    fleet = await startFleet(
+      {
+        auth: (installationId) => probot.auth(installationId),
+        // Probot makes its logger on first use (load), after this: read it when needed.
+        get log() {
+          return probot.log;
+        }
+      },
+      { redisUrl: settings.redisUrl, metrics: settings.metrics, concurrency: settings.concurrency, lockDurationMs: settings.queueLockMs },
+      { policyPath: settings.policyPath, appId: credentials.appId }
+    );
+    const running = fleet;
+    const queue = {
+      enqueue: running.enqueue,
+      delivered: (event, outcome) => running.metrics?.deliveries.inc({ event, outcome })
+    };
+    await probot.load(options.appFn ?? blastRadiusApp({ policyPath: settings.policyPath, appId: credentials.appId, queue }));
     webhooks = await probot.getNodeMiddleware({ path: settings.webhookPath });
     log = probot.log;
   } else {
@@ -11000,6 +11429,10 @@ async function startServer(settings, options = {}) {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === "/healthz") return void reply(res, 200, JSON.stringify({ status: "ok", registered: Boolean(credentials) }), "application/json");
     if (req.method === "GET" && path === "/ping") return void reply(res, 200, "PONG");
+    if (req.method === "GET" && path === "/metrics" && fleet?.metrics) {
+      const { contentType, body } = await fleet.metrics.render();
+      return void reply(res, 200, body, contentType);
+    }
     if (req.method === "POST" && path === settings.webhookPath) {
       const body = await readBodyWithin(req, res, MAX_WEBHOOK_BODY_BYTES);
       if (body === void 0) return;
@@ -11021,6 +11454,7 @@ async function startServer(settings, options = {}) {
     url,
     close: async () => {
       stopProxy?.();
+      await fleet?.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(() => resolve()));
     }
@@ -11128,7 +11562,11 @@ function readSettings(env) {
     ...gitHubUrls(value, problems),
     organization: value("GH_ORG"),
     policyPath,
-    requestTimeoutMs: integer("BLAST_RADIUS_REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS, 1, 6e5)
+    requestTimeoutMs: integer("BLAST_RADIUS_REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS, 1, 6e5),
+    redisUrl: redisUrl(value("REDIS_URL"), problems),
+    metrics: flag("BLAST_RADIUS_METRICS", value("BLAST_RADIUS_METRICS"), problems),
+    concurrency: integer("BLAST_RADIUS_CONCURRENCY", 4, 1, 64),
+    queueLockMs: integer("BLAST_RADIUS_QUEUE_LOCK_MS", 3e4, 1e3, 6e5)
   };
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;
@@ -11179,6 +11617,22 @@ function readPrivateKey(value, problems) {
 }
 function isPem(text) {
   return /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----END [A-Z ]*PRIVATE KEY-----/.test(text);
+}
+function redisUrl(raw, problems) {
+  if (raw === void 0) return void 0;
+  try {
+    if (["redis:", "rediss:"].includes(new URL(raw).protocol)) return raw;
+  } catch {
+  }
+  problems.push(`REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://redis:6379)`);
+  return void 0;
+}
+function flag(name2, raw, problems) {
+  if (raw === void 0) return false;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  problems.push(`${name2}=${raw} must be true or false`);
+  return false;
 }
 function isHttpUrl(text) {
   try {

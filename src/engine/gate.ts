@@ -3,7 +3,7 @@
  * override? Pure; the check run's conclusion and title come from here and nowhere else.
  */
 import { approvalsPhrase, codeOwnersPhrase } from "../render/words.js";
-import type { ApprovalStatus } from "./approvals.js";
+import { isAllowedApprover, type ApprovalStatus, type IsTeamMember } from "./approvals.js";
 import type { Decision } from "./types.js";
 
 export interface OverrideStatus {
@@ -29,6 +29,16 @@ export interface GateResult {
   state: GateState;
   /** One line for the check title: "High risk: needs 1 approval from @acme/seniors" */
   title: string;
+  /** the approval requirement is met, not needed, or overridden (whatever the mode) */
+  approved: boolean;
+  /** ask the people who can unblock it for a review: blocked in enforce mode, on an open, non-draft PR */
+  requestReviews: boolean;
+}
+
+/** The facts about the pull request itself that the gate needs. */
+export interface PullRequestState {
+  draft: boolean;
+  open: boolean;
 }
 
 export function tierTitle(decision: Decision): string {
@@ -63,7 +73,46 @@ export function unknownMembership(unknown: ApprovalStatus["unknown"]): string {
   return `cannot tell whether ${who}: the token cannot read team membership`;
 }
 
-export function gate(decision: Decision, approval: ApprovalStatus | null, override: OverrideStatus | null): GateResult {
+/**
+ * Whether the override counts: someone in `override.by` (not a bot) applied the label after the
+ * head commit was pushed. Both times are GitHub's (the label event, the repository activity), never
+ * commit dates, which the branch author chooses. Membership is asked of the predicate on demand.
+ */
+export async function decideOverride(input: {
+  label: string;
+  /** who applied the label and when, by GitHub's clock; null when GitHub does not say */
+  applied: { actor: string | null; at: string } | null;
+  /** when the head commit was pushed, by GitHub's clock; null when GitHub has no record */
+  headPushedAt: string | null;
+  by: readonly string[];
+  isTeamMember: IsTeamMember;
+}): Promise<OverrideStatus> {
+  const { label, applied, headPushedAt } = input;
+  const appliedBy = applied?.actor ?? null;
+  if (!applied) return { label, appliedBy, allowed: false };
+  const answer = appliedBy !== null && !appliedBy.endsWith("[bot]") ? await isAllowedApprover(appliedBy, input.by, input.isTeamMember) : null;
+  const unknownTeams = answer && !answer.allowed ? answer.unknownTeams : [];
+  const notForHead = headPushedAt === null ? "push time unknown" : Date.parse(applied.at) > Date.parse(headPushedAt) ? undefined : "pushed later";
+  return {
+    label,
+    appliedBy,
+    allowed: Boolean(answer?.allowed) && !notForHead,
+    ...(notForHead ? { notForHead } : {}),
+    ...(unknownTeams.length ? { unknownTeams } : {}),
+  };
+}
+
+/**
+ * The check's verdict and what follows from it. `pullRequest` says whether reviews may be
+ * requested at all (never on drafts or closed PRs); without it, none are.
+ */
+export function gate(decision: Decision, approval: ApprovalStatus | null, override: OverrideStatus | null, pullRequest?: PullRequestState): GateResult {
+  const approved = !decision.approvals || Boolean(approval?.met) || Boolean(override?.allowed);
+  const requestReviews = Boolean(approval) && !approved && decision.mode === "enforce" && Boolean(pullRequest?.open) && !pullRequest?.draft;
+  return { ...verdict(decision, approval, override), approved, requestReviews };
+}
+
+function verdict(decision: Decision, approval: ApprovalStatus | null, override: OverrideStatus | null): Pick<GateResult, "passing" | "state" | "title"> {
   const head = tierTitle(decision);
   if (override?.allowed) {
     return { passing: true, state: "overridden", title: `${head}: overridden by @${override.appliedBy} with ${override.label}` };

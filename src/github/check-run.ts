@@ -5,6 +5,7 @@
  */
 import { GITHUB_OUTPUT_LIMIT } from "../render/markdown.js";
 import { isStatus, type GitHubClient, type RepoRef } from "./client.js";
+import type { Reconciler } from "./reconcile.js";
 
 export const CHECK_NAME_PREFIX = "blast-radius: ";
 export const checkName = (baseRef: string) => `${CHECK_NAME_PREFIX}${baseRef}`;
@@ -20,7 +21,7 @@ export interface CheckRunContent {
   detailsUrl?: string;
 }
 
-interface ExistingCheckRun {
+export interface ExistingCheckRun {
   id: number;
   status: string;
   conclusion: string | null;
@@ -42,13 +43,14 @@ export async function findCheckRun(client: GitHubClient, repo: RepoRef, name: st
   return runs[0] ?? null;
 }
 
-/** Creates or updates the check run; returns what was sent ("created", "updated" or "unchanged"). */
-export async function upsertCheckRun(
-  client: GitHubClient,
-  repo: RepoRef,
-  content: CheckRunContent,
-  existing: ExistingCheckRun | null,
-): Promise<"created" | "updated" | "unchanged"> {
+export interface CheckRunPlan {
+  /** our run on the head commit to update, or null to post a new one */
+  existing: ExistingCheckRun | null;
+  body: { status: "completed"; conclusion: CheckConclusion; output: { title: string; summary: string }; details_url?: string };
+}
+
+/** What to send so the check says `content`; null when the run already says exactly that. */
+export function planCheckRun(content: CheckRunContent, existing: ExistingCheckRun | null): CheckRunPlan | null {
   const output = { title: clip(content.title, 1000), summary: clip(content.summary, GITHUB_OUTPUT_LIMIT) };
   if (
     existing &&
@@ -57,12 +59,16 @@ export async function upsertCheckRun(
     existing.output?.title === output.title &&
     existing.output?.summary === output.summary
   ) {
-    return "unchanged";
+    return null;
   }
-  const body = { status: "completed", conclusion: content.conclusion, output, ...(content.detailsUrl ? { details_url: content.detailsUrl } : {}) };
-  if (existing) {
+  return { existing, body: { status: "completed", conclusion: content.conclusion, output, ...(content.detailsUrl ? { details_url: content.detailsUrl } : {}) } };
+}
+
+/** Sends a plan: updates our run in place, or posts one. */
+export async function applyCheckRun(client: GitHubClient, repo: RepoRef, content: CheckRunContent, plan: CheckRunPlan): Promise<"created" | "updated"> {
+  if (plan.existing) {
     try {
-      await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: existing.id, ...body });
+      await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: plan.existing.id, ...plan.body });
       return "updated";
     } catch (error) {
       // A run of the same name made by another app (the Action's token, another install) cannot be
@@ -70,6 +76,27 @@ export async function upsertCheckRun(
       if (!isStatus(error, 403, 404)) throw error;
     }
   }
-  await client.request("POST /repos/{owner}/{repo}/check-runs", { ...repo, name: content.name, head_sha: content.headSha, ...body });
+  await client.request("POST /repos/{owner}/{repo}/check-runs", { ...repo, name: content.name, head_sha: content.headSha, ...plan.body });
   return "created";
+}
+
+/**
+ * The check run as a reconciler: the current run is looked up by `existing` (started early, next
+ * to the other reads); `sent` says what the last apply did.
+ */
+export function checkRunReconciler(
+  client: GitHubClient,
+  repo: RepoRef,
+  content: CheckRunContent,
+  existing: () => Promise<ExistingCheckRun | null>,
+): Reconciler<CheckRunPlan> & { sent(): "created" | "updated" | "unchanged" } {
+  let sent: "created" | "updated" | "unchanged" = "unchanged";
+  return {
+    what: "check run",
+    plan: async () => planCheckRun(content, await existing()),
+    apply: async (plan) => {
+      sent = await applyCheckRun(client, repo, content, plan);
+    },
+    sent: () => sent,
+  };
 }

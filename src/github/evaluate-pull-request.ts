@@ -10,16 +10,16 @@
  * when it names none, the PR is read again), and the work starts over when a push landed
  * meanwhile, so files of one commit never judge another.
  */
-import { approvalCandidates, evaluateApprovals, isAllowedApprover, type ApprovalStatus, type IsTeamMember, type Review } from "../engine/approvals.js";
+import { approvalCandidates, evaluateApprovals, type ApprovalStatus, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
-import { gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
+import { decideOverride, gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
 import { missingOwners, usesCodeOwners } from "../engine/owner-approvals.js";
 import type { CodeOwnersFile, Decision } from "../engine/types.js";
 import { formatProblem, type PolicyProblem } from "../policy/load.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
 import { decisionReport, type DecisionReport } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
-import { checkName, findCheckRun, upsertCheckRun, type CheckRunContent } from "./check-run.js";
+import { checkName, checkRunReconciler, findCheckRun, type CheckRunContent } from "./check-run.js";
 import { describeGitHubError, type GitHubClient, type PullRequestRef } from "./client.js";
 import {
   findHeadPush,
@@ -34,11 +34,12 @@ import {
   type LabelApplied,
   type PullRequestInfo,
 } from "./facts.js";
-import { applyLabels, planLabels, type LabelPlan } from "./labels.js";
+import { labelReconciler, planLabels, type LabelPlan } from "./labels.js";
 import { readCodeOwners } from "./code-owners.js";
 import { readPolicy } from "./policy.js";
+import { reconcileAll, type Reconciled, type Reconciler, type WriteTarget } from "./reconcile.js";
 import { discoverAtBase } from "./repository-files.js";
-import { planReviewRequests, requestReviews, type ReviewRequestPlan } from "./review-requests.js";
+import { planReviewRequests, reviewRequestReconciler, type ReviewRequestPlan } from "./review-requests.js";
 
 export interface Logger {
   info(message: string): void;
@@ -62,7 +63,7 @@ export interface EvaluatePullRequestOptions {
   log?: Logger;
 }
 
-export type WriteTarget = "labels" | "check run" | "review requests";
+export type { WriteTarget } from "./reconcile.js";
 
 export interface WriteError {
   what: WriteTarget;
@@ -195,17 +196,24 @@ async function evaluateHead(
     outcome.checkWrite = await writeCheck(outcome);
     return outcome;
   };
-  const writeCheck = async (outcome: PullRequestOutcome): Promise<PullRequestOutcome["checkWrite"]> => {
-    try {
-      const existing = await lookUpExistingCheck();
-      if ("error" in existing) throw existing.error;
-      return await upsertCheckRun(client, repo, outcome.check!, existing.run);
-    } catch (error) {
-      outcome.writeErrors.push(writeError("check run", error));
-      log?.error(`could not write the check run on ${ref.owner}/${ref.repo}#${ref.pullNumber}: ${describeGitHubError(error).message}`);
-      return "failed";
-    }
+  const currentCheck = async () => {
+    const existing = await lookUpExistingCheck();
+    if ("error" in existing) throw existing.error;
+    return existing.run;
   };
+  /** Runs the reconcilers, records what failed, and says what happened to the check run. */
+  const writeAll = async (outcome: PullRequestOutcome, reconcilers: Array<Reconciler<unknown>>): Promise<PullRequestOutcome["checkWrite"]> => {
+    const check = checkRunReconciler(client, repo, outcome.check!, currentCheck);
+    const results = await reconcileAll([check as Reconciler<unknown>, ...reconcilers]);
+    results.forEach((result: Reconciled, i) => {
+      if (typeof result === "string") return;
+      const what = i === 0 ? check.what : reconcilers[i - 1].what;
+      outcome.writeErrors.push(writeError(what, result.error));
+      log?.error(`could not update ${what} on ${ref.owner}/${ref.repo}#${ref.pullNumber}: ${describeGitHubError(result.error).message}`);
+    });
+    return typeof results[0] === "string" ? check.sent() : "failed";
+  };
+  const writeCheck = (outcome: PullRequestOutcome) => writeAll(outcome, []);
 
   if (failure) return await failClosed(...failure);
 
@@ -288,16 +296,18 @@ async function evaluateHead(
             isTeamMember: membership.isMember,
           })
         : null,
-      overrideLabel && policy.override ? overrideStatus(overrideLabel, labelApplied, headPush ?? null, policy.override.by, membership.isMember) : null,
+      overrideLabel && policy.override
+        ? decideOverride({ label: overrideLabel, applied: labelApplied, headPushedAt: headPush?.at ?? null, by: policy.override.by, isTeamMember: membership.isMember })
+        : null,
     ]);
   } catch (error) {
     return await failClosed(...readFailure("reviews, team memberships and who pushed the head commit", error));
   }
 
-  const wantsReviews = approval && !approval.met && !override?.allowed && decision.mode === "enforce" && !pr.draft && pr.state === "open";
+  const result = gate(decision, approval, override, { draft: pr.draft, open: pr.state === "open" });
   let reviewRequests: ReviewRequestPlan | null = null;
   try {
-    reviewRequests = wantsReviews
+    reviewRequests = result.requestReviews
       ? await planReviewRequests({
           requirement: { ...decision.approvals!, from: reviewersWanted(approval!) },
           owner: ref.owner,
@@ -312,7 +322,6 @@ async function evaluateHead(
   } catch (error) {
     return await failClosed(...readFailure("team memberships", error));
   }
-  const result = gate(decision, approval, override);
   const summary = renderMarkdown(decision, { approval, override, gate: result, reviewRequests, policySource: base.policySource, headSha: pr.headSha });
   const check: CheckRunContent = { name, headSha: pr.headSha, conclusion: result.passing ? "success" : "failure", title: result.title, summary };
   const labels = planLabels(pr.labels, decision.labels, managedLabels(policy));
@@ -328,26 +337,15 @@ async function evaluateHead(
     labels,
     reviewRequests,
     passing: result.passing,
-    approved: !decision.approvals || Boolean(approval?.met) || Boolean(override?.allowed),
+    approved: result.approved,
     report: decisionReport(decision, { policy: base.policySource, approval, override, gate: result }),
   };
 
-  // Round 4: the writes, each independent; one failing does not stop the others.
-  const attempt = async (what: WriteTarget, write: () => Promise<void>) => {
-    try {
-      await write();
-    } catch (error) {
-      outcome.writeErrors.push(writeError(what, error));
-      log?.error(`could not update ${what} on ${ref.owner}/${ref.repo}#${ref.pullNumber}: ${describeGitHubError(error).message}`);
-    }
-  };
+  // Round 4: the writes. Each reconciler sends only the difference; one failing does not stop the others.
   const styled = options.styledLabels ?? new Set<string>();
-  const [checkWrite] = await Promise.all([
-    writeCheck(outcome),
-    labels.add.length || labels.remove.length ? attempt("labels", () => applyLabels(client, ref, labels, policy, styled)) : Promise.resolve(),
-    reviewRequests && (reviewRequests.users.length || reviewRequests.teams.length)
-      ? attempt("review requests", () => requestReviews(client, ref, reviewRequests))
-      : Promise.resolve(),
+  const checkWrite = await writeAll(outcome, [
+    labelReconciler(client, ref, { current: pr.labels, wanted: decision.labels, policy, styled }) as Reconciler<unknown>,
+    reviewRequestReconciler(client, ref, reviewRequests) as Reconciler<unknown>,
   ]);
   outcome.checkWrite = checkWrite;
   log?.info(`${ref.owner}/${ref.repo}#${ref.pullNumber}: ${result.title} (check ${checkWrite})`);
@@ -366,29 +364,13 @@ function reviewersWanted(approval: ApprovalStatus): string[] | undefined {
 }
 
 /**
- * The override counts when someone in `override.by` (not a bot) applied the label after the head
- * commit was pushed. Both times are GitHub's (label event, repository activity), not commit dates,
- * which the branch author chooses.
+ * Whether a label event can change anything: the label is one of the risk labels or the override
+ * label of the policy on `baseRef`. An unreadable policy counts as "it may": the evaluation then
+ * fails closed and says why. Lets a queue skip a person's unrelated label before it costs an evaluation.
  */
-async function overrideStatus(
-  label: string,
-  applied: LabelApplied | null,
-  headPush: HeadPush | null,
-  by: readonly string[],
-  isTeamMember: IsTeamMember,
-): Promise<OverrideStatus> {
-  const appliedBy = applied?.actor ?? null;
-  if (!applied) return { label, appliedBy, allowed: false };
-  const answer = appliedBy !== null && !appliedBy.endsWith("[bot]") ? await isAllowedApprover(appliedBy, by, isTeamMember) : null;
-  const unknownTeams = answer && !answer.allowed ? answer.unknownTeams : [];
-  const notForHead = !headPush ? "push time unknown" : Date.parse(applied.at) > Date.parse(headPush.at) ? undefined : "pushed later";
-  return {
-    label,
-    appliedBy,
-    allowed: Boolean(answer?.allowed) && !notForHead,
-    ...(notForHead ? { notForHead } : {}),
-    ...(unknownTeams.length ? { unknownTeams } : {}),
-  };
+export async function labelMattersOnBase(client: GitHubClient, repo: { owner: string; repo: string }, baseRef: string, policyPath: string, label: string): Promise<boolean> {
+  const read = await readPolicy(client, repo, baseRef, policyPath).catch(() => null);
+  return !read?.ok || labelMatters(read.policy, label);
 }
 
 function labelMatters(policy: Policy, label: string): boolean {

@@ -4,7 +4,9 @@
  * Only the difference is sent: re-adding a present label would cost a throttled write for nothing.
  */
 import type { Policy } from "../policy/schema.js";
+import { managedLabels } from "../engine/evaluate.js";
 import type { GitHubClient, PullRequestRef } from "./client.js";
+import type { Reconciler } from "./reconcile.js";
 
 const TIER_COLORS = ["0e8a16", "fbca04", "d93f0b", "b60205", "5319e7"];
 const SANDBOX_COLOR = "1d76db";
@@ -73,4 +75,20 @@ export async function applyLabels(client: GitHubClient, ref: PullRequestRef, pla
   const results = await Promise.allSettled(writes);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) throw failed.reason;
+}
+
+/** The risk labels as a reconciler: `current` is what the pull request carries now. */
+export function labelReconciler(
+  client: GitHubClient,
+  ref: PullRequestRef,
+  input: { current: readonly string[]; wanted: readonly string[]; policy: Policy; styled: Set<string> },
+): Reconciler<LabelPlan> {
+  return {
+    what: "labels",
+    plan: async () => {
+      const plan = planLabels(input.current, input.wanted, managedLabels(input.policy));
+      return plan.add.length || plan.remove.length ? plan : null;
+    },
+    apply: (plan) => applyLabels(client, ref, plan, input.policy, input.styled),
+  };
 }

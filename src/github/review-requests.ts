@@ -8,6 +8,7 @@ import { parseApprover, type IsTeamMember, type Review } from "../engine/approva
 import type { ApprovalRequirement } from "../engine/types.js";
 import { teamReviewRequestRefused } from "../render/membership.js";
 import { describeGitHubError, isStatus, type GitHubClient, type PullRequestRef } from "./client.js";
+import type { Reconciler } from "./reconcile.js";
 
 export interface ReviewRequestPlan {
   users: string[];
@@ -72,4 +73,16 @@ export async function requestReviews(client: GitHubClient, ref: PullRequestRef, 
     if (!isStatus(error, 422) || plan.teams.length === 0) throw error;
     throw Object.assign(new Error(teamReviewRequestRefused(plan.teams, ref.owner, describeGitHubError(error).message)), { status: 422 });
   }
+}
+
+/**
+ * Review requests as a reconciler. The plan was made before the summary was written (the summary
+ * says which teams could not be asked); only the people not yet asked are sent.
+ */
+export function reviewRequestReconciler(client: GitHubClient, ref: PullRequestRef, planned: ReviewRequestPlan | null): Reconciler<ReviewRequestPlan> {
+  return {
+    what: "review requests",
+    plan: async () => (planned && (planned.users.length || planned.teams.length) ? planned : null),
+    apply: (plan) => requestReviews(client, ref, plan),
+  };
 }

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -58,8 +58,9 @@ function layOutImage(dockerfile: Dockerfile, dir: string): void {
     for (const source of sources) cpSync(source, join(dir, destination, destination.endsWith("/") && !source.endsWith("/") ? source : ""), { recursive: true });
   }
   expect(dockerfile.runs.some((run) => run.startsWith("npm ci --omit=dev"))).toBe(true);
-  const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { dev?: boolean }> };
-  const production = Object.entries(lock.packages).filter(([path, entry]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) && !entry.dev);
+  const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { dev?: boolean; optional?: boolean }> };
+  // npm ci skips optional packages built for other platforms (e.g. msgpackr's prebuilt binaries)
+  const production = Object.entries(lock.packages).filter(([path, entry]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) && !entry.dev && !(entry.optional && !existsSync(path)));
   for (const [path] of production) {
     mkdirSync(join(dir, path, ".."), { recursive: true });
     execFileSync("cp", ["-al", path, join(dir, path)]);

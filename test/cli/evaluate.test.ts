@@ -46,7 +46,7 @@ describe("output formats", () => {
     expect(report.files.find((f) => f.path === "services/checkout/internal/cart/discount_v1.go")).toMatchObject({ status: "removed", tier: "high" });
     expect(report.escalations).toEqual([]);
     expect(report.approvals).toMatchObject({ count: 2, from: ["@acme/seniors", "@acme/sre"], source: "tier critical" });
-    expect(report.gate).toEqual({ passing: false, state: "blocked", title: "Critical risk: needs 2 approvals from @acme/seniors or @acme/sre" });
+    expect(report.gate).toEqual({ passing: false, state: "blocked", title: "Critical risk: needs 2 approvals from @acme/seniors or @acme/sre", approved: false, requestReviews: false });
     expect(report.totals).toEqual({ files: 10, listedFiles: 10, changedLines: 369 });
   });
 

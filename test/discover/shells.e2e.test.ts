@@ -194,6 +194,7 @@ test("the app as `npm start` runs it (the committed bundle on plain Node)", asyn
       body,
     });
     const check = await until(() => github.checkRuns().find((c) => c.completed_at));
+    await until(() => (github.labelsOf(7).length > 0 ? true : undefined)); // written beside the check
     expect(github.labelsOf(7)).toEqual(["risk:critical"]);
     for (const name of EXPECTED_TARGETS) expect(check.output.summary).toContain(`| ${name}<br><sub>`);
     expect(check.output.summary).not.toContain("deploy-api.yml"); // services/api/README.md: `!**.md`

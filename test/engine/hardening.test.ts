@@ -29,7 +29,7 @@ approvals:
     const decision = evaluate(policy, { files: [file(path)] });
     expect(decision.tier).toBe(tier);
     expect(decision.approvals).toBeNull();
-    expect(gate(decision, null, null)).toEqual({ passing: true, state: "passed", title: `${tier.charAt(0).toUpperCase()}${tier.slice(1)} risk: no approval needed` });
+    expect(gate(decision, null, null)).toEqual({ passing: true, state: "passed", title: `${tier.charAt(0).toUpperCase()}${tier.slice(1)} risk: no approval needed`, approved: true, requestReviews: false });
   });
 
   it("a tier with approvals gets exactly its own", () => {

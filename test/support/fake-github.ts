@@ -149,6 +149,12 @@ export class FakeGitHub {
   private readonly app: typeof APP;
   /** Every request in arrival order, including failed and unknown ones. */
   requests: RecordedRequest[] = [];
+  /** Requests that counted against the rate limit (every answer but a 304). */
+  rateLimitUsed = 0;
+  /** 304 answers to conditional requests. */
+  notModified = 0;
+  /** How long every answer waits, like a real network hop to GitHub (0 by default). */
+  latencyMs = 0;
   /** Called with each request once recorded, before it is answered: lets a test change state mid-evaluation. */
   beforeReply?: (request: RecordedRequest) => void;
 
@@ -388,6 +394,8 @@ export class FakeGitHub {
     }
     this.requests.push({ method, path, query, body });
     this.beforeReply?.(this.requests[this.requests.length - 1]);
+    // GitHub is not on loopback: benchmarks and fleet tests ask for its latency.
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 
     let reply: Reply;
     const failure = this.failures.find((f) => (f.method === "*" || f.method === method) && f.pattern.test(path));
@@ -413,7 +421,7 @@ export class FakeGitHub {
         break;
       }
     }
-    this.send(res, reply);
+    this.send(req, res, reply);
   }
 
   /**
@@ -445,24 +453,46 @@ export class FakeGitHub {
     return { token };
   }
 
-  private send(res: ServerResponse, reply: Reply): void {
+  /**
+   * Conditional requests as GitHub answers them: every GET answer carries an ETag, and a request
+   * whose If-None-Match names the current one gets a bodiless 304 that does not count against the
+   * rate limit.
+   */
+  private send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
+    const text = Array.isArray(reply) ? JSON.stringify(reply[1]) : reply.text;
+    const status = Array.isArray(reply) ? reply[0] : reply.status;
+    if ((req.method ?? "GET").toUpperCase() === "GET" && status === 200) {
+      const etag = `W/"${createHash("sha1").update(text).digest("hex")}"`;
+      res.setHeader("etag", etag);
+      if (req.headers["if-none-match"] === etag) {
+        this.notModified++;
+        this.setRateLimitHeaders(res);
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+    }
+    this.rateLimitUsed++;
+    this.setRateLimitHeaders(res);
+    if (Array.isArray(reply)) {
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+      res.end(text);
+    } else {
+      res.writeHead(status, { "content-type": reply.contentType });
+      res.end(text);
+    }
+  }
+
+  private setRateLimitHeaders(res: ServerResponse): void {
     res.setHeader("x-github-request-id", `FAKE:${randomBytes(4).toString("hex").toUpperCase()}:${this.requests.length}`);
     res.setHeader("x-github-media-type", "github.v3; format=json");
     res.setHeader("x-github-api-version-selected", "2022-11-28");
     // Generous limits so Octokit's throttling plugin never waits on us.
     res.setHeader("x-ratelimit-limit", "15000");
-    res.setHeader("x-ratelimit-remaining", String(15000 - Math.min(this.requests.length, 14000)));
-    res.setHeader("x-ratelimit-used", String(Math.min(this.requests.length, 14000)));
+    res.setHeader("x-ratelimit-remaining", String(15000 - Math.min(this.rateLimitUsed, 14000)));
+    res.setHeader("x-ratelimit-used", String(Math.min(this.rateLimitUsed, 14000)));
     res.setHeader("x-ratelimit-reset", String(Math.floor(Date.now() / 1000) + 3600));
     res.setHeader("x-ratelimit-resource", "core");
-    if (Array.isArray(reply)) {
-      const [status, json] = reply;
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-      res.end(JSON.stringify(json));
-    } else {
-      res.writeHead(reply.status, { "content-type": reply.contentType });
-      res.end(reply.text);
-    }
   }
 
   /** Slice `items` like GitHub (per_page default 30, max 100) and set a Link header pointing back at this server. */
