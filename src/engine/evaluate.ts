@@ -3,7 +3,8 @@
  * Pure: no I/O, no GitHub, no clock.
  */
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
-import { GlobIndex, GlobList } from "./glob.js";
+import { MAX_MATCH_WORK } from "../policy/limits.js";
+import { GlobIndex, GlobList, WorkBudget } from "./glob.js";
 import { shippingAreas, targetReasonFields, touchTarget, type TargetOrigin } from "./shipping.js";
 import type {
   ApprovalRequirement,
@@ -34,11 +35,17 @@ export type Area = { order: number } & (
   | { kind: "sandbox"; name: string }
 );
 
-/** A policy with every glob compiled and indexed once; reuse it across evaluations. */
+/**
+ * A policy with every glob compiled and indexed once. It carries one budget of matching work
+ * (MAX_MATCH_WORK) for everything areasOf does: compile one per evaluation. Past the budget,
+ * areasOf throws MatchingTooExpensive, and callers fail closed.
+ */
 export interface CompiledPolicy {
   policy: Policy;
   /** the areas a path lies in, in policy order */
   areasOf(path: string): Area[];
+  /** the matching work areasOf has done so far, in MAX_MATCH_WORK's units */
+  matchingWork(): number;
 }
 
 /** Every area of the policy with its globs, in policy order (rules, targets, sandboxes). */
@@ -55,10 +62,11 @@ export function policyAreas(policy: Policy): Array<{ area: Area; paths: readonly
   ];
 }
 
-export function compilePolicy(policy: Policy): CompiledPolicy {
+export function compilePolicy(policy: Policy, options: { workBudget?: number } = {}): CompiledPolicy {
   // One index for includes and excludes, so each path is walked once: a glob's owner is the
   // area it puts a path in, or the area it takes a path out of.
-  const index = new GlobIndex<{ area: Area; excludes: boolean }>();
+  const budget = new WorkBudget(options.workBudget ?? MAX_MATCH_WORK);
+  const index = new GlobIndex<{ area: Area; excludes: boolean }>(budget);
   for (const { area, paths, exclude } of policyAreas(policy)) {
     const includes = { area, excludes: false };
     const excludes = { area, excludes: true };
@@ -68,6 +76,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   return {
     policy,
+    matchingWork: () => budget.spent,
     areasOf(path) {
       const areas: Area[] = [];
       let excluded: Set<Area> | undefined;

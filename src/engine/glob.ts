@@ -115,6 +115,8 @@ class CompiledPattern<T> {
     readonly pattern: string,
     /** self: the path itself; below: an ancestor; both: either */
     readonly scope: "self" | "below" | "both",
+    /** charged for every RegExp and minimatch built and run (WORK_UNITS) */
+    private readonly budget: WorkBudget,
   ) {}
 
   /** For a path the prefix index found under this pattern's literal prefix. */
@@ -135,14 +137,22 @@ class CompiledPattern<T> {
     if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
     if (usual && this.named) return this.matchesNamed(path);
     if (this.regex === undefined) {
+      this.budget.spend(WORK_UNITS.buildRegExp);
       // Three or more stars in one segment backtrack polynomially in a RegExp (`*a*a*a*a*b` on a
       // long name of `a`s never ends); minimatch matches those without that blow-up.
       const source = this.pattern.split("/").some((s) => (s.match(/\*+/g)?.length ?? 0) > 2) ? null : simpleGlobRegExp(this.pattern);
       // `p/**` is `p` and at least one more segment; scopedPattern never gives a "below" or "both" pattern ending in `**`
       this.regex = source === null ? null : new RegExp(`^${source}${this.scope === "self" ? "" : this.scope === "below" ? "(?:/[^/]+)+" : "(?:/[^/]+)*"}$`);
     }
-    if (usual && this.regex) return this.regex.test(path);
-    this.minimatch ??= minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch(p, MM_OPTIONS));
+    if (usual && this.regex) {
+      this.budget.spend(WORK_UNITS.regExpTest + 2 * path.length);
+      return this.regex.test(path);
+    }
+    if (this.minimatch === undefined) {
+      this.minimatch = minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch(p, MM_OPTIONS));
+      this.budget.spend(WORK_UNITS.buildMinimatch * this.minimatch.length);
+    }
+    this.budget.spend(WORK_UNITS.minimatchTest * (1 + path.length / 64) * this.minimatch.length);
     for (const m of this.minimatch) if (m.match(path)) return true;
     return false;
   }
@@ -164,6 +174,14 @@ class CompiledPattern<T> {
     }
   }
 }
+
+/**
+ * What each step of matching costs against MAX_MATCH_WORK (src/policy/limits.ts), measured by
+ * bench/hostile.mjs: roughly nanoseconds on a busy 2-core machine. A shortcut test (literal, subtree,
+ * named shape) and a substring lookup cost 1; building a matcher costs what running it hundreds of
+ * times does (minimatch parses the glob into an AST and RegExps).
+ */
+export const WORK_UNITS = { shortcutTest: 1, substringLookup: 4, buildRegExp: 2_000, regExpTest: 64, buildMinimatch: 50_000, minimatchTest: 300 } as const;
 
 type NamedShape = { skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" };
 
@@ -241,7 +259,7 @@ function indexKey(pattern: string): IndexKey {
  * Keys of the substring index are at most this long: a longer literal is looked up by its first
  * characters, so a path costs at most this many lookups per character, whatever the policy.
  */
-const MAX_KEY_LENGTH = 6;
+const MAX_KEY_LENGTH = 16;
 
 /**
  * A literal a path must contain for the pattern to match it: the longest run of literal characters
@@ -304,7 +322,7 @@ class Bucket<T> {
         if (found) for (const c of found) test(c);
       }
     }
-    budget.spend(lookups);
+    budget.spend(lookups * WORK_UNITS.substringLookup);
   }
 }
 
@@ -332,8 +350,9 @@ function splitByLiteral<T>(patterns: readonly CompiledPattern<T>[]) {
 }
 
 /**
- * How much matching one compiled policy may do, counted in pattern tests and substring lookups:
- * a counter, not a clock, so the same pull request and policy always give the same answer.
+ * How much matching one compiled policy may do (MAX_MATCH_WORK in src/policy/limits.ts), in
+ * WORK_UNITS: pattern tests, matchers built and substring lookups. A counter, not a clock, so the
+ * same pull request and policy always get the same answer, on any machine, however busy.
  */
 export class WorkBudget {
   spent = 0;
@@ -350,7 +369,7 @@ export class WorkBudget {
  */
 export class MatchingTooExpensive extends Error {
   constructor(readonly budget: number) {
-    super(`matching the changed paths against the policy's globs needs more than ${budget.toLocaleString("en-US")} pattern tests`);
+    super(`matching the changed paths against the policy's globs takes more than ${budget.toLocaleString("en-US")} units of work (the limit)`);
     this.name = "MatchingTooExpensive";
   }
 }
@@ -381,7 +400,7 @@ export class GlobIndex<T> {
       const id = `${scope}:${pattern}`;
       let compiled = this.distinct.get(id);
       if (!compiled) {
-        compiled = new CompiledPattern<T>(pattern, scope);
+        compiled = new CompiledPattern<T>(pattern, scope, this.budget);
         this.distinct.set(id, compiled);
         this.bucket(indexKey(pattern)).patterns.push(compiled);
       }
@@ -412,12 +431,12 @@ export class GlobIndex<T> {
     const usual = isUsualPath(path);
     const call = ++this.calls;
     const budget = this.budget;
-    let tests = 0;
+    let tested = 0;
     // A pattern is worth testing once per path, and only while it could still add an owner.
     const worthTesting = (c: CompiledPattern<T>) => {
       if (c.testedFor === call || (c.owners.length === 1 && found.has(c.owners[0]))) return false;
       c.testedFor = call;
-      tests++;
+      tested++;
       return true;
     };
     const test = (c: CompiledPattern<T>) => {
@@ -445,7 +464,8 @@ export class GlobIndex<T> {
       start = slash + 1;
     }
     this.bySubstring.candidates(path, 0, usual, budget, test);
-    budget.spend(tests);
+    // RegExps and minimatch charge their own, costlier, work
+    budget.spend(tested * WORK_UNITS.shortcutTest);
     return found;
   }
 }

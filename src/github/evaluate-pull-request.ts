@@ -13,6 +13,7 @@
 import { approvalCandidates, evaluateApprovals, isAllowedApprover, type ApprovalStatus, type IsTeamMember, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
 import { gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
+import { MatchingTooExpensive } from "../engine/glob.js";
 import type { Decision } from "../engine/types.js";
 import { formatProblem, type PolicyProblem } from "../policy/load.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
@@ -243,15 +244,21 @@ async function evaluateHead(
     return await failClosed(...readFailure("the deploy workflows at the base commit", error));
   }
 
-  const decision = evaluate(compilePolicy(policy), {
-    files,
-    baseBranch: pr.baseRef,
-    totalFiles: pr.changedFiles,
-    listCapped: files.length >= GITHUB_FILE_LIST_CAP,
-    policyPath,
-    policyPaths,
-    discovered,
-  });
+  let decision: Decision;
+  try {
+    decision = evaluate(compilePolicy(policy), {
+      files,
+      baseBranch: pr.baseRef,
+      totalFiles: pr.changedFiles,
+      listCapped: files.length >= GITHUB_FILE_LIST_CAP,
+      policyPath,
+      policyPaths,
+      discovered,
+    });
+  } catch (error) {
+    if (error instanceof MatchingTooExpensive) return await failClosed(...tooExpensiveFailure(base.policySource, error));
+    throw error;
+  }
 
   // Round 3: reviews (only when approval matters) and who applied the override label; then, only
   // when an approval or the override could count, memberships and who pushed the head commit, when.
@@ -435,6 +442,18 @@ function headKeptMoving(): [string, string, string[]] {
     "Re-run this check once the pushes have settled.",
   ].join("\n");
   return [title, summary, [title]];
+}
+
+function tooExpensiveFailure(source: string, error: MatchingTooExpensive): [string, string, string[]] {
+  const title = "Blast Radius policy is too expensive to evaluate for this pull request";
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    `Matching this pull request's changed paths against the globs of the policy (${source}) takes more than the ${error.budget.toLocaleString("en-US")} units of work one evaluation may do, so its risk is unknown and the check fails rather than passing unseen changes.`,
+    "",
+    "Fix the policy on the base branch: give globs a literal start (`services/api/**` rather than `**/api*/**`), prefer plain names and extensions (`*.sql`) to many stars or `[...]` classes, and merge globs that differ only in a few characters into one. See the Limits section of docs/configuration.md.",
+  ].join("\n");
+  return [title, summary, [`${title}: ${error.message}`]];
 }
 
 function internalFailure(): [string, string, string[]] {
