@@ -24,7 +24,8 @@ const LABELER = "bench/peers/labeler/dist/index.js";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // The stand-in is TypeScript test support; compile it once for this script.
-await build({ entryPoints: ["test/support/fake-github.ts"], bundle: true, platform: "node", format: "esm", outfile: "dist/bench/fake-github.mjs", logLevel: "warning" });
+// Packages stay imports: a CommonJS package (yaml) bundled into ESM cannot require `process`.
+await build({ entryPoints: ["test/support/fake-github.ts"], bundle: true, packages: "external", platform: "node", format: "esm", outfile: "dist/bench/fake-github.mjs", logLevel: "warning" });
 const { ALL_PERMISSIONS, FakeGitHub } = await import(new URL("../dist/bench/fake-github.mjs", import.meta.url).href);
 
 const policyYaml = toPolicyYaml(generatePolicy());
