@@ -48,6 +48,8 @@ function labelerYaml(policy) {
 
 const github = new FakeGitHub({ owner: "acme", repo: "web" });
 github.addToken("ghs_bench", { permissions: ALL_PERMISSIONS }); // the stand-in refuses tokens it did not issue
+// the teams the policy asks approvals from, so review requests to them are accepted, as on GitHub
+for (const rule of Object.values(loaded.policy.approvals)) for (const team of rule.from ?? []) github.addTeam("acme", team.replace(/^@acme\//, ""));
 const { url } = await github.start();
 const sha = "a".repeat(40);
 github.setFile("feature", ".github/blast-radius.yml", policyYaml);
