@@ -24,7 +24,8 @@ const LABELER = "bench/peers/labeler/dist/index.js";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // The stand-in is TypeScript test support; compile it once for this script.
-await build({ entryPoints: ["test/support/fake-github.ts"], bundle: true, platform: "node", format: "esm", outfile: "dist/bench/fake-github.mjs", logLevel: "warning" });
+// Packages stay imports: a CommonJS package (yaml) bundled into ESM cannot require `process`.
+await build({ entryPoints: ["test/support/fake-github.ts"], bundle: true, packages: "external", platform: "node", format: "esm", outfile: "dist/bench/fake-github.mjs", logLevel: "warning" });
 const { ALL_PERMISSIONS, FakeGitHub } = await import(new URL("../dist/bench/fake-github.mjs", import.meta.url).href);
 
 const policyYaml = toPolicyYaml(generatePolicy());
@@ -47,6 +48,8 @@ function labelerYaml(policy) {
 
 const github = new FakeGitHub({ owner: "acme", repo: "web" });
 github.addToken("ghs_bench", { permissions: ALL_PERMISSIONS }); // the stand-in refuses tokens it did not issue
+// the teams the policy asks approvals from, so review requests to them are accepted, as on GitHub
+for (const rule of Object.values(loaded.policy.approvals)) for (const team of rule.from ?? []) github.addTeam("acme", team.replace(/^@acme\//, ""));
 const { url } = await github.start();
 const sha = "a".repeat(40);
 github.setFile("feature", ".github/blast-radius.yml", policyYaml);

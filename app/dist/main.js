@@ -7624,6 +7624,7 @@ var MAX_GLOBS_PER_LIST = 500;
 var MAX_GLOBS = 2500;
 var MAX_BRACE_EXPANSIONS = 1e3;
 var MAX_PATTERNS = 5e3;
+var MAX_MATCH_WORK = 5e7;
 var MAX_APPROVERS = 100;
 var MAX_NAME_LENGTH = 100;
 var MAX_DESCRIPTION_LENGTH = 1e3;
@@ -8097,13 +8098,17 @@ function expandGlob(glob2) {
 var CompiledPattern = class {
   // Everything about the pattern is worked out on first use: a pull request touches few of a
   // large policy's patterns, and the policy is compiled for every evaluation.
-  constructor(pattern, scope) {
+  constructor(pattern, scope, budget) {
     this.pattern = pattern;
     this.scope = scope;
+    this.budget = budget;
   }
   pattern;
   scope;
+  budget;
   owners = [];
+  /** the number of the last ownersOf call that tested this pattern, so a path tests it once */
+  testedFor = 0;
   /**
    * "literal": no magic at all (`services/api`); "subtree": a literal directory and `/**`. Found
    * through the literal-prefix index, these need no matching at all: the index lookup itself
@@ -8136,11 +8141,19 @@ var CompiledPattern = class {
     if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
     if (usual && this.named) return this.matchesNamed(path);
     if (this.regex === void 0) {
-      const source = simpleGlobRegExp(this.pattern);
+      this.budget.spend(WORK_UNITS.buildRegExp);
+      const source = this.pattern.split("/").some((s) => (s.match(/\*+/g)?.length ?? 0) > 2) ? null : simpleGlobRegExp(this.pattern);
       this.regex = source === null ? null : new RegExp(`^${source}${this.scope === "self" ? "" : this.scope === "below" ? "(?:/[^/]+)+" : "(?:/[^/]+)*"}$`);
     }
-    if (usual && this.regex) return this.regex.test(path);
-    this.minimatch ??= minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch2(p, MM_OPTIONS));
+    if (usual && this.regex) {
+      this.budget.spend(WORK_UNITS.regExpTest + 2 * path.length);
+      return this.regex.test(path);
+    }
+    if (this.minimatch === void 0) {
+      this.minimatch = minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch2(p, MM_OPTIONS));
+      this.budget.spend(WORK_UNITS.buildMinimatch * this.minimatch.length);
+    }
+    this.budget.spend(WORK_UNITS.minimatchTest * (1 + path.length / 64) * this.minimatch.length);
     for (const m of this.minimatch) if (m.match(path)) return true;
     return false;
   }
@@ -8160,6 +8173,7 @@ var CompiledPattern = class {
     }
   }
 };
+var WORK_UNITS = { shortcutTest: 1, substringLookup: 4, buildRegExp: 2e3, regExpTest: 64, buildMinimatch: 5e4, minimatchTest: 300 };
 function namedShape(segments, scope) {
   const k = segments.findIndex((s) => MAGIC.test(s));
   if (k < 0 || segments[k] !== "**" || k + 1 >= segments.length) return null;
@@ -8206,49 +8220,157 @@ function indexKey(pattern) {
   if (literalSegment) return { kind: "segment", value: literalSegment };
   const ext = segments.map((s) => EXTENSION.exec(s)?.[1]).find(Boolean);
   if (ext) return { kind: "ext", value: ext };
-  return { kind: "all" };
+  return { kind: "substring" };
 }
+var MAX_KEY_LENGTH = 16;
+function requiredLiteral(pattern) {
+  const segments = pattern.split("/");
+  const first = segments.findIndex((s) => MAGIC.test(s));
+  if (first < 0) return null;
+  let best = "";
+  let bestLiteral = "";
+  for (const segment of segments.slice(first)) {
+    if (segment === "**") continue;
+    if (!MAGIC.test(segment)) {
+      if (segment.length > bestLiteral.length) bestLiteral = segment;
+      continue;
+    }
+    if (/[[\]{}()!+@\\]/.test(segment)) continue;
+    for (const run2 of segment.split(/[*?]+/)) if (run2.length > best.length) best = run2;
+  }
+  const literal = best || bestLiteral;
+  return literal ? literal.slice(0, MAX_KEY_LENGTH) : null;
+}
+var Bucket = class {
+  patterns = [];
+  split;
+  /**
+   * Calls `test` for each pattern that could match `path`, looking for literals from `from`. A
+   * path GitHub never lists (`usual` false: `.` or `..` segments) is tested against every pattern:
+   * minimatch's rules for those segments are its own.
+   */
+  candidates(path, from, usual, budget, test) {
+    if (this.patterns.length < SPLIT_AT || !usual) {
+      for (const c of this.patterns) test(c);
+      return;
+    }
+    const split = this.split ??= splitByLiteral(this.patterns);
+    for (const c of split.direct) test(c);
+    const { byLiteral, lengths, firstChars } = split;
+    let lookups = 0;
+    for (let i = from; i < path.length; i++) {
+      const code = path.charCodeAt(i);
+      if (firstChars[code & 65535] === 0) continue;
+      for (const length of lengths) {
+        if (i + length > path.length) break;
+        lookups++;
+        const found = byLiteral.get(path.slice(i, i + length));
+        if (found) for (const c of found) test(c);
+      }
+    }
+    budget.spend(lookups * WORK_UNITS.substringLookup);
+  }
+};
+var SPLIT_AT = 16;
+function splitByLiteral(patterns) {
+  const direct = [];
+  const byLiteral = /* @__PURE__ */ new Map();
+  const lengths = /* @__PURE__ */ new Set();
+  const firstChars = new Uint8Array(65536);
+  for (const c of patterns) {
+    const literal = requiredLiteral(c.pattern);
+    if (literal === null) {
+      direct.push(c);
+      continue;
+    }
+    let list = byLiteral.get(literal);
+    if (!list) byLiteral.set(literal, list = []);
+    list.push(c);
+    lengths.add(literal.length);
+    firstChars[literal.charCodeAt(0)] = 1;
+  }
+  return { direct, byLiteral, lengths: [...lengths].sort((a, b) => a - b), firstChars };
+}
+var WorkBudget = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  spent = 0;
+  spend(units) {
+    this.spent += units;
+    if (this.spent > this.limit) throw new MatchingTooExpensive(this.limit);
+  }
+};
+var MatchingTooExpensive = class extends Error {
+  constructor(budget) {
+    super(`matching the changed paths against the policy's globs takes more than ${budget.toLocaleString("en-US")} units of work (the limit)`);
+    this.budget = budget;
+    this.name = "MatchingTooExpensive";
+  }
+  budget;
+};
 var GlobIndex = class {
+  /** @param budget what ownersOf may spend, over every call, before it throws MatchingTooExpensive */
+  constructor(budget = new WorkBudget(Infinity)) {
+    this.budget = budget;
+  }
+  budget;
   /** patterns by their literal leading directories, one trie level per segment */
-  byPrefix = { patterns: [], children: /* @__PURE__ */ new Map() };
+  byPrefix = { patterns: new Bucket(), children: /* @__PURE__ */ new Map() };
   bySegment = /* @__PURE__ */ new Map();
   byExt = /* @__PURE__ */ new Map();
-  always = [];
+  /** patterns with no literal prefix, segment or extension, found by a literal inside a segment */
+  bySubstring = new Bucket();
   /** every distinct (scope, pattern), so identical globs share one CompiledPattern */
   distinct = /* @__PURE__ */ new Map();
+  /** numbers ownersOf calls, so a pattern found through several keys is tested once per path */
+  calls = 0;
   add(glob2, owner) {
     for (const braced of glob2.includes("{") ? braceExpand(glob2, MM_OPTIONS) : [glob2]) {
       const { pattern, scope } = scopedPattern(braced);
       const id = `${scope}:${pattern}`;
       let compiled = this.distinct.get(id);
       if (!compiled) {
-        compiled = new CompiledPattern(pattern, scope);
+        compiled = new CompiledPattern(pattern, scope, this.budget);
         this.distinct.set(id, compiled);
-        this.bucket(indexKey(pattern)).push(compiled);
+        this.bucket(indexKey(pattern)).patterns.push(compiled);
       }
       if (!compiled.owners.includes(owner)) compiled.owners.push(owner);
     }
   }
   bucket(key) {
-    if (key.kind === "all") return this.always;
+    if (key.kind === "substring") return this.bySubstring;
     if (key.kind === "prefix") {
       let node = this.byPrefix;
       for (const segment of key.segments) {
         let child = node.children.get(segment);
-        if (!child) node.children.set(segment, child = { patterns: [], children: /* @__PURE__ */ new Map() });
+        if (!child) node.children.set(segment, child = { patterns: new Bucket(), children: /* @__PURE__ */ new Map() });
         node = child;
       }
       return node.patterns;
     }
     const map = key.kind === "segment" ? this.bySegment : this.byExt;
-    let list = map.get(key.value);
-    if (!list) map.set(key.value, list = []);
-    return list;
+    let bucket = map.get(key.value);
+    if (!bucket) map.set(key.value, bucket = new Bucket());
+    return bucket;
   }
   /** Owners with at least one glob matching `path`, each once, in no particular order. */
   ownersOf(path) {
     const found = /* @__PURE__ */ new Set();
     const usual = isUsualPath(path);
+    const call = ++this.calls;
+    const budget = this.budget;
+    let tested = 0;
+    const worthTesting = (c) => {
+      if (c.testedFor === call || c.owners.length === 1 && found.has(c.owners[0])) return false;
+      c.testedFor = call;
+      tested++;
+      return true;
+    };
+    const test = (c) => {
+      if (worthTesting(c) && c.matches(path, usual)) addAll(found, c.owners);
+    };
     const bySegments = this.bySegment.size > 0 || this.byExt.size > 0;
     let node = this.byPrefix;
     for (let start = 0; node || bySegments; ) {
@@ -8257,26 +8379,20 @@ var GlobIndex = class {
       const segment = path.slice(start, whole ? path.length : slash);
       node = node?.children.get(segment);
       if (node) {
-        for (const c of node.patterns) if (this.couldAdd(c, found) && c.matchesUnderPrefix(path, whole, usual)) addAll(found, c.owners);
+        node.patterns.candidates(path, whole ? path.length : slash + 1, usual, budget, (c) => {
+          if (worthTesting(c) && c.matchesUnderPrefix(path, whole, usual)) addAll(found, c.owners);
+        });
       }
       if (bySegments) {
-        this.test(this.bySegment.get(segment), path, usual, found);
-        for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) this.test(this.byExt.get(segment.slice(dot)), path, usual, found);
+        this.bySegment.get(segment)?.candidates(path, 0, usual, budget, test);
+        for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) this.byExt.get(segment.slice(dot))?.candidates(path, 0, usual, budget, test);
       }
       if (whole) break;
       start = slash + 1;
     }
-    this.test(this.always, path, usual, found);
+    this.bySubstring.candidates(path, 0, usual, budget, test);
+    budget.spend(tested * WORK_UNITS.shortcutTest);
     return found;
-  }
-  test(list, path, usual, found) {
-    if (list) {
-      for (const c of list) if (this.couldAdd(c, found) && c.matches(path, usual)) addAll(found, c.owners);
-    }
-  }
-  /** A pattern is worth testing only while it could still add an owner. */
-  couldAdd(c, found) {
-    return c.owners.length > 1 || !found.has(c.owners[0]);
   }
 };
 function isUsualPath(path) {
@@ -8648,8 +8764,9 @@ function branchFilter(target) {
   const filter = compileFilter({ include: target.branches, ignore: target.branches_ignore });
   return { matches: (branch) => filter(branch).passes };
 }
-function compilePolicy(policy) {
-  const index = new GlobIndex();
+function compilePolicy(policy, options = {}) {
+  const budget = new WorkBudget(options.workBudget ?? MAX_MATCH_WORK);
+  const index = new GlobIndex(budget);
   for (const { area, paths, exclude } of policyAreas(policy)) {
     const includes = { area, excludes: false };
     const excludes = { area, excludes: true };
@@ -8658,6 +8775,7 @@ function compilePolicy(policy) {
   }
   return {
     policy,
+    matchingWork: () => budget.spent,
     areasOf(path) {
       const areas = [];
       let excluded;
@@ -10700,16 +10818,22 @@ async function evaluateHead(options, pr, failure) {
   } catch (error) {
     return await failClosed(...readFailure("the deploy workflows at the base commit", error));
   }
-  const decision = evaluate(compilePolicy(policy), {
-    files,
-    baseBranch: pr.baseRef,
-    totalFiles: pr.changedFiles,
-    listCapped: files.length >= GITHUB_FILE_LIST_CAP,
-    policyPath,
-    policyPaths,
-    codeOwners,
-    discovered
-  });
+  let decision;
+  try {
+    decision = evaluate(compilePolicy(policy), {
+      files,
+      baseBranch: pr.baseRef,
+      totalFiles: pr.changedFiles,
+      listCapped: files.length >= GITHUB_FILE_LIST_CAP,
+      policyPath,
+      policyPaths,
+      codeOwners,
+      discovered
+    });
+  } catch (error) {
+    if (error instanceof MatchingTooExpensive) return await failClosed(...tooExpensiveFailure(base.policySource, error));
+    throw error;
+  }
   const ownerProblems = decision.approvals?.codeOwners?.problems ?? [];
   if (ownerProblems.length) return await failClosed(...codeOwnersFailure(ownerProblems));
   const overrideLabel = policy.override && pr.labels.find((l) => l.toLowerCase() === policy.override.label.toLowerCase());
@@ -10858,6 +10982,17 @@ function headKeptMoving() {
     "Re-run this check once the pushes have settled."
   ].join("\n");
   return [title, summary, [title]];
+}
+function tooExpensiveFailure(source, error) {
+  const title = "Blast Radius policy is too expensive to evaluate for this pull request";
+  const summary = [
+    `## \u274C ${title}`,
+    "",
+    `Matching this pull request's changed paths against the globs of the policy (${source}) takes more than the ${error.budget.toLocaleString("en-US")} units of work one evaluation may do, so its risk is unknown and the check fails rather than passing unseen changes.`,
+    "",
+    "Fix the policy on the base branch: give globs a literal start (`services/api/**` rather than `**/api*/**`), prefer plain names and extensions (`*.sql`) to many stars or `[...]` classes, and merge globs that differ only in a few characters into one. See the Limits section of docs/configuration.md."
+  ].join("\n");
+  return [title, summary, [`${title}: ${error.message}`]];
 }
 function internalFailure() {
   const title = "Blast Radius hit an internal error";

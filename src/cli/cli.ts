@@ -4,6 +4,7 @@
  * printed in one line; anything else is a bug, printed in one line too (BLAST_RADIUS_DEBUG=1
  * shows the stack).
  */
+import { MatchingTooExpensive } from "../engine/glob.js";
 import { closest } from "../policy/suggest.js";
 import { wantsHelp } from "./args.js";
 import { doctorCommand } from "./commands/doctor.js";
@@ -71,6 +72,10 @@ export async function runCli(argv: string[], context: CommandContext, output: Ou
       const lines = [...error.details, ...(error.message ? [`blast-radius: error: ${error.message}`] : [])];
       output.stderr(lines.join("\n") + "\n");
       return error.exitCode;
+    }
+    if (error instanceof MatchingTooExpensive) {
+      output.stderr(`blast-radius: error: the policy is too expensive to evaluate for these files: ${error.message}; give globs a literal start and fewer stars or [...] classes (see "Limits" in docs/configuration.md)\n`);
+      return EXIT_ERROR;
     }
     const message = (error as Error)?.message ?? String(error);
     output.stderr(`blast-radius: internal error: ${message.split("\n")[0]} (this is a bug; BLAST_RADIUS_DEBUG=1 shows where)\n`);

@@ -4,8 +4,9 @@
  * `branches_ignore` compile to GitHub's branch-filter semantics (src/discover/path-filter.ts).
  */
 import { compileFilter } from "../discover/path-filter.js";
+import { MAX_MATCH_WORK } from "../policy/limits.js";
 import type { Policy } from "../policy/schema.js";
-import { GlobIndex } from "./glob.js";
+import { GlobIndex, WorkBudget } from "./glob.js";
 import type { TargetOrigin } from "./shipping.js";
 
 /** A rule, target or sandbox: something a path can lie in. */
@@ -26,11 +27,17 @@ export type Area = { order: number } & (
   | { kind: "sandbox"; name: string }
 );
 
-/** A policy with every glob compiled and indexed once; reuse it across evaluations. */
+/**
+ * A policy with every glob compiled and indexed once. It carries one budget of matching work
+ * (MAX_MATCH_WORK) for everything areasOf does: compile one per evaluation. Past the budget,
+ * areasOf throws MatchingTooExpensive, and callers fail closed.
+ */
 export interface CompiledPolicy {
   policy: Policy;
   /** the areas a path lies in, in policy order */
   areasOf(path: string): Area[];
+  /** the matching work areasOf has done so far, in MAX_MATCH_WORK's units */
+  matchingWork(): number;
 }
 
 /** Every area of the policy with its globs, in policy order (rules, targets, sandboxes). */
@@ -58,10 +65,11 @@ function branchFilter(target: Policy["targets"][number]): { matches(branch: stri
   return { matches: (branch) => filter(branch).passes };
 }
 
-export function compilePolicy(policy: Policy): CompiledPolicy {
+export function compilePolicy(policy: Policy, options: { workBudget?: number } = {}): CompiledPolicy {
   // One index for includes and excludes, so each path is walked once: a glob's owner is the
   // area it puts a path in, or the area it takes a path out of.
-  const index = new GlobIndex<{ area: Area; excludes: boolean }>();
+  const budget = new WorkBudget(options.workBudget ?? MAX_MATCH_WORK);
+  const index = new GlobIndex<{ area: Area; excludes: boolean }>(budget);
   for (const { area, paths, exclude } of policyAreas(policy)) {
     const includes = { area, excludes: false };
     const excludes = { area, excludes: true };
@@ -71,6 +79,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   return {
     policy,
+    matchingWork: () => budget.spent,
     areasOf(path) {
       const areas: Area[] = [];
       let excluded: Set<Area> | undefined;

@@ -91,6 +91,8 @@ export function expandGlob(glob: string): string[] {
  */
 class CompiledPattern<T> {
   readonly owners: T[] = [];
+  /** the number of the last ownersOf call that tested this pattern, so a path tests it once */
+  testedFor = 0;
   /**
    * "literal": no magic at all (`services/api`); "subtree": a literal directory and `/**`. Found
    * through the literal-prefix index, these need no matching at all: the index lookup itself
@@ -113,6 +115,8 @@ class CompiledPattern<T> {
     readonly pattern: string,
     /** self: the path itself; below: an ancestor; both: either */
     readonly scope: "self" | "below" | "both",
+    /** charged for every RegExp and minimatch built and run (WORK_UNITS) */
+    private readonly budget: WorkBudget,
   ) {}
 
   /** For a path the prefix index found under this pattern's literal prefix. */
@@ -133,12 +137,22 @@ class CompiledPattern<T> {
     if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
     if (usual && this.named) return this.matchesNamed(path);
     if (this.regex === undefined) {
-      const source = simpleGlobRegExp(this.pattern);
+      this.budget.spend(WORK_UNITS.buildRegExp);
+      // Three or more stars in one segment backtrack polynomially in a RegExp (`*a*a*a*a*b` on a
+      // long name of `a`s never ends); minimatch matches those without that blow-up.
+      const source = this.pattern.split("/").some((s) => (s.match(/\*+/g)?.length ?? 0) > 2) ? null : simpleGlobRegExp(this.pattern);
       // `p/**` is `p` and at least one more segment; scopedPattern never gives a "below" or "both" pattern ending in `**`
       this.regex = source === null ? null : new RegExp(`^${source}${this.scope === "self" ? "" : this.scope === "below" ? "(?:/[^/]+)+" : "(?:/[^/]+)*"}$`);
     }
-    if (usual && this.regex) return this.regex.test(path);
-    this.minimatch ??= minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch(p, MM_OPTIONS));
+    if (usual && this.regex) {
+      this.budget.spend(WORK_UNITS.regExpTest + 2 * path.length);
+      return this.regex.test(path);
+    }
+    if (this.minimatch === undefined) {
+      this.minimatch = minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch(p, MM_OPTIONS));
+      this.budget.spend(WORK_UNITS.buildMinimatch * this.minimatch.length);
+    }
+    this.budget.spend(WORK_UNITS.minimatchTest * (1 + path.length / 64) * this.minimatch.length);
     for (const m of this.minimatch) if (m.match(path)) return true;
     return false;
   }
@@ -160,6 +174,14 @@ class CompiledPattern<T> {
     }
   }
 }
+
+/**
+ * What each step of matching costs against MAX_MATCH_WORK (src/policy/limits.ts), measured by
+ * bench/hostile.mjs: roughly nanoseconds on a busy 2-core machine. A shortcut test (literal, subtree,
+ * named shape) and a substring lookup cost 1; building a matcher costs what running it hundreds of
+ * times does (minimatch parses the glob into an AST and RegExps).
+ */
+export const WORK_UNITS = { shortcutTest: 1, substringLookup: 4, buildRegExp: 2_000, regExpTest: 64, buildMinimatch: 50_000, minimatchTest: 300 } as const;
 
 type NamedShape = { skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" };
 
@@ -215,7 +237,7 @@ export function simpleGlobRegExp(pattern: string): string | null {
 }
 
 /** Index keys for one expanded pattern; a path is only tested against patterns under its keys. */
-type IndexKey = { kind: "prefix"; segments: string[] } | { kind: "segment"; value: string } | { kind: "ext"; value: string } | { kind: "all" };
+type IndexKey = { kind: "prefix"; segments: string[] } | { kind: "segment"; value: string } | { kind: "ext"; value: string } | { kind: "substring" };
 
 function indexKey(pattern: string): IndexKey {
   const segments = pattern.split("/");
@@ -230,7 +252,126 @@ function indexKey(pattern: string): IndexKey {
   if (literalSegment) return { kind: "segment", value: literalSegment };
   const ext = segments.map((s) => EXTENSION.exec(s)?.[1]).find(Boolean);
   if (ext) return { kind: "ext", value: ext };
-  return { kind: "all" };
+  return { kind: "substring" };
+}
+
+/**
+ * Keys of the substring index are at most this long: a longer literal is looked up by its first
+ * characters, so a path costs at most this many lookups per character, whatever the policy.
+ */
+const MAX_KEY_LENGTH = 16;
+
+/**
+ * A literal a path must contain for the pattern to match it: the longest run of literal characters
+ * in a segment with only `*` and `?` as magic (`x123a` in `*x123a*`, `.ts` in `*.ts`), or failing
+ * that in a literal segment, after the pattern's literal leading directories (which the prefix
+ * index already looked up). Each such segment matches one whole segment of any (usual) path it
+ * matches, so its literal runs appear in the path. Null when there is none (`*`, `**`, `[ab]*`).
+ */
+export function requiredLiteral(pattern: string): string | null {
+  const segments = pattern.split("/");
+  const first = segments.findIndex((s) => MAGIC.test(s));
+  if (first < 0) return null;
+  let best = "";
+  let bestLiteral = "";
+  for (const segment of segments.slice(first)) {
+    if (segment === "**") continue;
+    if (!MAGIC.test(segment)) {
+      if (segment.length > bestLiteral.length) bestLiteral = segment;
+      continue;
+    }
+    if (/[[\]{}()!+@\\]/.test(segment)) continue; // classes and extglobs: no run is certain
+    for (const run of segment.split(/[*?]+/)) if (run.length > best.length) best = run;
+  }
+  const literal = best || bestLiteral;
+  return literal ? literal.slice(0, MAX_KEY_LENGTH) : null;
+}
+
+/**
+ * The patterns of one index bucket. A large bucket (thousands of `*x123{a,b}*`, or of
+ * `src/**` + `/*y123*` under one prefix) is split, on first use, by each pattern's required
+ * literal: a path then looks up the substrings of its own characters of the lengths those literals
+ * have and tests only the patterns found, so its cost grows with the path's length, not with the
+ * number of patterns. Patterns without a literal are tested one by one.
+ */
+class Bucket<T> {
+  readonly patterns: CompiledPattern<T>[] = [];
+  private split: { direct: CompiledPattern<T>[]; byLiteral: Map<string, CompiledPattern<T>[]>; lengths: number[]; firstChars: Uint8Array } | undefined;
+
+  /**
+   * Calls `test` for each pattern that could match `path`, looking for literals from `from`. A
+   * path GitHub never lists (`usual` false: `.` or `..` segments) is tested against every pattern:
+   * minimatch's rules for those segments are its own.
+   */
+  candidates(path: string, from: number, usual: boolean, budget: WorkBudget, test: (c: CompiledPattern<T>) => void): void {
+    if (this.patterns.length < SPLIT_AT || !usual) {
+      for (const c of this.patterns) test(c);
+      return;
+    }
+    const split = (this.split ??= splitByLiteral(this.patterns));
+    for (const c of split.direct) test(c);
+    const { byLiteral, lengths, firstChars } = split;
+    let lookups = 0;
+    for (let i = from; i < path.length; i++) {
+      const code = path.charCodeAt(i);
+      if (firstChars[code & 0xffff] === 0) continue;
+      for (const length of lengths) {
+        if (i + length > path.length) break;
+        lookups++;
+        const found = byLiteral.get(path.slice(i, i + length));
+        if (found) for (const c of found) test(c);
+      }
+    }
+    budget.spend(lookups * WORK_UNITS.substringLookup);
+  }
+}
+
+/** Buckets smaller than this are tested pattern by pattern: cheaper than scanning the path. */
+const SPLIT_AT = 16;
+
+function splitByLiteral<T>(patterns: readonly CompiledPattern<T>[]) {
+  const direct: CompiledPattern<T>[] = [];
+  const byLiteral = new Map<string, CompiledPattern<T>[]>();
+  const lengths = new Set<number>();
+  const firstChars = new Uint8Array(0x10000);
+  for (const c of patterns) {
+    const literal = requiredLiteral(c.pattern);
+    if (literal === null) {
+      direct.push(c);
+      continue;
+    }
+    let list = byLiteral.get(literal);
+    if (!list) byLiteral.set(literal, (list = []));
+    list.push(c);
+    lengths.add(literal.length);
+    firstChars[literal.charCodeAt(0)] = 1;
+  }
+  return { direct, byLiteral, lengths: [...lengths].sort((a, b) => a - b), firstChars };
+}
+
+/**
+ * How much matching one compiled policy may do (MAX_MATCH_WORK in src/policy/limits.ts), in
+ * WORK_UNITS: pattern tests, matchers built and substring lookups. A counter, not a clock, so the
+ * same pull request and policy always get the same answer, on any machine, however busy.
+ */
+export class WorkBudget {
+  spent = 0;
+  constructor(readonly limit: number) {}
+  spend(units: number): void {
+    this.spent += units;
+    if (this.spent > this.limit) throw new MatchingTooExpensive(this.limit);
+  }
+}
+
+/**
+ * Thrown when matching a pull request's paths against a policy would take more than its work
+ * budget: the policy's globs are too costly for this many paths. Callers fail closed and say so.
+ */
+export class MatchingTooExpensive extends Error {
+  constructor(readonly budget: number) {
+    super(`matching the changed paths against the policy's globs takes more than ${budget.toLocaleString("en-US")} units of work (the limit)`);
+    this.name = "MatchingTooExpensive";
+  }
 }
 
 /**
@@ -239,12 +380,18 @@ function indexKey(pattern: string): IndexKey {
  */
 export class GlobIndex<T> {
   /** patterns by their literal leading directories, one trie level per segment */
-  private readonly byPrefix: PrefixNode<T> = { patterns: [], children: new Map() };
-  private readonly bySegment = new Map<string, CompiledPattern<T>[]>();
-  private readonly byExt = new Map<string, CompiledPattern<T>[]>();
-  private readonly always: CompiledPattern<T>[] = [];
+  private readonly byPrefix: PrefixNode<T> = { patterns: new Bucket(), children: new Map() };
+  private readonly bySegment = new Map<string, Bucket<T>>();
+  private readonly byExt = new Map<string, Bucket<T>>();
+  /** patterns with no literal prefix, segment or extension, found by a literal inside a segment */
+  private readonly bySubstring = new Bucket<T>();
   /** every distinct (scope, pattern), so identical globs share one CompiledPattern */
   private readonly distinct = new Map<string, CompiledPattern<T>>();
+  /** numbers ownersOf calls, so a pattern found through several keys is tested once per path */
+  private calls = 0;
+
+  /** @param budget what ownersOf may spend, over every call, before it throws MatchingTooExpensive */
+  constructor(private readonly budget: WorkBudget = new WorkBudget(Infinity)) {}
 
   add(glob: string, owner: T): void {
     // braceExpand returns a brace-free glob unchanged; skipping it saves most of compiling
@@ -253,35 +400,48 @@ export class GlobIndex<T> {
       const id = `${scope}:${pattern}`;
       let compiled = this.distinct.get(id);
       if (!compiled) {
-        compiled = new CompiledPattern<T>(pattern, scope);
+        compiled = new CompiledPattern<T>(pattern, scope, this.budget);
         this.distinct.set(id, compiled);
-        this.bucket(indexKey(pattern)).push(compiled);
+        this.bucket(indexKey(pattern)).patterns.push(compiled);
       }
       if (!compiled.owners.includes(owner)) compiled.owners.push(owner);
     }
   }
 
-  private bucket(key: IndexKey): CompiledPattern<T>[] {
-    if (key.kind === "all") return this.always;
+  private bucket(key: IndexKey): Bucket<T> {
+    if (key.kind === "substring") return this.bySubstring;
     if (key.kind === "prefix") {
       let node = this.byPrefix;
       for (const segment of key.segments) {
         let child = node.children.get(segment);
-        if (!child) node.children.set(segment, (child = { patterns: [], children: new Map() }));
+        if (!child) node.children.set(segment, (child = { patterns: new Bucket(), children: new Map() }));
         node = child;
       }
       return node.patterns;
     }
     const map = key.kind === "segment" ? this.bySegment : this.byExt;
-    let list = map.get(key.value);
-    if (!list) map.set(key.value, (list = []));
-    return list;
+    let bucket = map.get(key.value);
+    if (!bucket) map.set(key.value, (bucket = new Bucket()));
+    return bucket;
   }
 
   /** Owners with at least one glob matching `path`, each once, in no particular order. */
   ownersOf(path: string): Set<T> {
     const found = new Set<T>();
     const usual = isUsualPath(path);
+    const call = ++this.calls;
+    const budget = this.budget;
+    let tested = 0;
+    // A pattern is worth testing once per path, and only while it could still add an owner.
+    const worthTesting = (c: CompiledPattern<T>) => {
+      if (c.testedFor === call || (c.owners.length === 1 && found.has(c.owners[0]))) return false;
+      c.testedFor = call;
+      tested++;
+      return true;
+    };
+    const test = (c: CompiledPattern<T>) => {
+      if (worthTesting(c) && c.matches(path, usual)) addAll(found, c.owners);
+    };
     const bySegments = this.bySegment.size > 0 || this.byExt.size > 0;
     // One walk over the path's segments, by index: this runs for every path of every pull
     // request, and splitting, joining and hashing long prefixes was most of its cost.
@@ -292,31 +452,26 @@ export class GlobIndex<T> {
       const segment = path.slice(start, whole ? path.length : slash);
       node = node?.children.get(segment);
       if (node) {
-        for (const c of node.patterns) if (this.couldAdd(c, found) && c.matchesUnderPrefix(path, whole, usual)) addAll(found, c.owners);
+        node.patterns.candidates(path, whole ? path.length : slash + 1, usual, budget, (c) => {
+          if (worthTesting(c) && c.matchesUnderPrefix(path, whole, usual)) addAll(found, c.owners);
+        });
       }
       if (bySegments) {
-        this.test(this.bySegment.get(segment), path, usual, found);
-        for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) this.test(this.byExt.get(segment.slice(dot)), path, usual, found);
+        this.bySegment.get(segment)?.candidates(path, 0, usual, budget, test);
+        for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) this.byExt.get(segment.slice(dot))?.candidates(path, 0, usual, budget, test);
       }
       if (whole) break;
       start = slash + 1;
     }
-    this.test(this.always, path, usual, found);
+    this.bySubstring.candidates(path, 0, usual, budget, test);
+    // RegExps and minimatch charge their own, costlier, work
+    budget.spend(tested * WORK_UNITS.shortcutTest);
     return found;
-  }
-
-  private test(list: CompiledPattern<T>[] | undefined, path: string, usual: boolean, found: Set<T>): void {
-    if (list) for (const c of list) if (this.couldAdd(c, found) && c.matches(path, usual)) addAll(found, c.owners);
-  }
-
-  /** A pattern is worth testing only while it could still add an owner. */
-  private couldAdd(c: CompiledPattern<T>, found: Set<T>): boolean {
-    return c.owners.length > 1 || !found.has(c.owners[0]);
   }
 }
 
 interface PrefixNode<T> {
-  patterns: CompiledPattern<T>[];
+  patterns: Bucket<T>;
   children: Map<string, PrefixNode<T>>;
 }
 

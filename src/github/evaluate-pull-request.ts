@@ -13,6 +13,7 @@
 import { approvalCandidates, evaluateApprovals, type ApprovalStatus, type Review } from "../engine/approvals.js";
 import { compilePolicy, evaluate, managedLabels } from "../engine/evaluate.js";
 import { decideOverride, gate, type GateResult, type OverrideStatus } from "../engine/gate.js";
+import { MatchingTooExpensive } from "../engine/glob.js";
 import { missingOwners, usesCodeOwners } from "../engine/owner-approvals.js";
 import type { CodeOwnersFile, Decision } from "../engine/types.js";
 import { formatProblem, type PolicyProblem } from "../policy/load.js";
@@ -255,16 +256,22 @@ async function evaluateHead(
     return await failClosed(...readFailure("the deploy workflows at the base commit", error));
   }
 
-  const decision = evaluate(compilePolicy(policy), {
-    files,
-    baseBranch: pr.baseRef,
-    totalFiles: pr.changedFiles,
-    listCapped: files.length >= GITHUB_FILE_LIST_CAP,
-    policyPath,
-    policyPaths,
-    codeOwners,
-    discovered,
-  });
+  let decision: Decision;
+  try {
+    decision = evaluate(compilePolicy(policy), {
+      files,
+      baseBranch: pr.baseRef,
+      totalFiles: pr.changedFiles,
+      listCapped: files.length >= GITHUB_FILE_LIST_CAP,
+      policyPath,
+      policyPaths,
+      codeOwners,
+      discovered,
+    });
+  } catch (error) {
+    if (error instanceof MatchingTooExpensive) return await failClosed(...tooExpensiveFailure(base.policySource, error));
+    throw error;
+  }
   // A CODEOWNERS the policy relies on but that cannot be used fails closed, naming its line.
   const ownerProblems = decision.approvals?.codeOwners?.problems ?? [];
   if (ownerProblems.length) return await failClosed(...codeOwnersFailure(ownerProblems));
@@ -452,6 +459,18 @@ function headKeptMoving(): [string, string, string[]] {
     "Re-run this check once the pushes have settled.",
   ].join("\n");
   return [title, summary, [title]];
+}
+
+function tooExpensiveFailure(source: string, error: MatchingTooExpensive): [string, string, string[]] {
+  const title = "Blast Radius policy is too expensive to evaluate for this pull request";
+  const summary = [
+    `## ❌ ${title}`,
+    "",
+    `Matching this pull request's changed paths against the globs of the policy (${source}) takes more than the ${error.budget.toLocaleString("en-US")} units of work one evaluation may do, so its risk is unknown and the check fails rather than passing unseen changes.`,
+    "",
+    "Fix the policy on the base branch: give globs a literal start (`services/api/**` rather than `**/api*/**`), prefer plain names and extensions (`*.sql`) to many stars or `[...]` classes, and merge globs that differ only in a few characters into one. See the Limits section of docs/configuration.md.",
+  ].join("\n");
+  return [title, summary, [`${title}: ${error.message}`]];
 }
 
 function internalFailure(): [string, string, string[]] {

@@ -3,7 +3,7 @@
  * makes them fast agreeing with the one-minimatch-call-per-glob reference.
  */
 import { describe, expect, it } from "@jest/globals";
-import { GlobIndex, globProblem, naiveMatch } from "../../src/engine/glob.js";
+import { GlobIndex, globProblem, naiveMatch, requiredLiteral } from "../../src/engine/glob.js";
 
 function matches(glob: string, path: string): boolean {
   const index = new GlobIndex<string>();
@@ -184,5 +184,75 @@ describe("GlobIndex.ownersOf agrees with naiveMatch", () => {
       const hits = [...paths].filter((p) => naiveMatch(p, glob)).length;
       expect({ glob, hits: hits > 0 && hits < paths.size }).toEqual({ glob, hits: true });
     }
+  });
+});
+
+describe("the literal index agrees with naiveMatch where many patterns share a bucket", () => {
+  // Buckets of 16 patterns or more are split by each pattern's required literal (requiredLiteral):
+  // thousands of `*x123{a,b}*` anywhere, or of `src/**/*y123*` under one prefix. Literals come
+  // from a small alphabet so that paths contain them, partly, wholly and more than once.
+  const random = prng(7031);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const letters = ["a", "b", "x", "1", "2", ".", "-"];
+  const word = (min: number, max: number) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(letters)).join("");
+  const wild = () => {
+    // a segment of literal runs joined by `*` and `?`, at most two stars (the RegExp shapes) or more (minimatch's)
+    const parts = Array.from({ length: 1 + Math.floor(random() * 3) }, () => word(0, 4));
+    const joins = parts.slice(1).map(() => pick(["*", "?", "*", "??", "*?"]));
+    let segment = parts[0];
+    joins.forEach((j, i) => (segment += j + parts[i + 1]));
+    return `${random() < 0.6 ? "*" : ""}${segment}${random() < 0.6 ? "*" : ""}` || "*";
+  };
+  const shapes = [
+    () => wild(),
+    () => `src/**/${wild()}`,
+    () => `src/${wild()}`,
+    () => `src/lib/**/${wild()}/**`,
+    () => `**/node_modules/${wild()}`,
+    () => `**/${wild()}/*.ts`,
+    () => `${wild()}/`,
+    () => `/${wild()}/${wild()}`,
+    () => `*.x${word(1, 2)}`,
+    () => `src/**/[ab]${wild()}`,
+    () => `?`.repeat(1 + Math.floor(random() * 3)),
+  ];
+  const patterns = new Set<string>();
+  while (patterns.size < 400) {
+    const glob = pick(shapes)();
+    if (globProblem(glob) === null) patterns.add(glob);
+  }
+  const globs = [...patterns];
+  const dirs = ["src", "lib", "node_modules", "ab", "x1", "a.b"];
+  const paths = new Set<string>(["src/./ax1.ts", "src/lib/../x1a/b.ts", "node_modules//a"]);
+  while (paths.size < 600) {
+    const depth = Math.floor(random() * 5);
+    paths.add([...Array.from({ length: depth }, () => (random() < 0.5 ? pick(dirs) : word(1, 6))), word(1, 12) + pick(["", ".ts", ".x1", ".xa"])].join("/"));
+  }
+
+  it("finds exactly the patterns the reference matches, for every path", () => {
+    const index = new GlobIndex<number>();
+    globs.forEach((glob, i) => index.add(glob, i));
+    let matched = 0;
+    const disagreements: string[] = [];
+    for (const path of paths) {
+      const expected = globs.flatMap((glob, i) => (naiveMatch(path, glob) ? [i] : []));
+      const actual = [...index.ownersOf(path)].sort((a, b) => a - b);
+      matched += expected.length;
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+        disagreements.push(`${path}: index ${actual.map((i) => globs[i]).join(" ")} | reference ${expected.map((i) => globs[i]).join(" ")}`);
+      }
+    }
+    expect(disagreements.slice(0, 10)).toEqual([]);
+    expect(matched).toBeGreaterThan(paths.size);
+  });
+
+  it("keys each pattern by a literal every path it matches contains", () => {
+    expect(requiredLiteral("*x123a*")).toBe("x123a");
+    expect(requiredLiteral("**/src/**/*y123b*")).toBe("y123b");
+    expect(requiredLiteral("**/foo/*.ts")).toBe(".ts");
+    expect(requiredLiteral("**/foo/**")).toBe("foo");
+    expect(requiredLiteral("*a-very-long-literal-name*")).toBe("a-very-long-lite");
+    expect(requiredLiteral("**/[ab]x*")).toBeNull();
+    expect(requiredLiteral("**/??*")).toBeNull();
   });
 });
