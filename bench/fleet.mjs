@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import { join, resolve } from "node:path";
 
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 5000);
-const PULLS = 20;
+const PULLS = Number(process.env.BENCH_PULLS ?? 10);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const SECRET = "bench-secret";
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -22,7 +22,7 @@ if (spawnSync("redis-server", ["--version"]).error) {
   console.log("fleet: skipped (redis-server is not installed; `apt-get install -y redis-server`)");
   process.exit(0);
 }
-await build({ entryPoints: ["test/support/fake-github.ts"], bundle: true, platform: "node", format: "esm", outfile: "dist/bench/fake-github.mjs", logLevel: "warning" });
+await build({ entryPoints: ["test/support/fake-github.ts"], bundle: true, packages: "external", platform: "node", format: "esm", outfile: "dist/bench/fake-github.mjs", logLevel: "warning" });
 const { FakeGitHub } = await import(new URL("../dist/bench/fake-github.mjs", import.meta.url).href);
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
 
@@ -36,6 +36,7 @@ github.latencyMs = LATENCY_MS;
 github.setFile("main", ".github/blast-radius.yml", "version: 1\nrules:\n  - name: docs\n    paths: ['docs/**']\n    tier: low\ntargets:\n  - name: api\n    paths: ['services/**']\n    environment: production\n    tier: high\napprovals:\n  high: { count: 1, from: ['@acme/seniors'] }\n");
 const headOf = (pr, push) => `${String(pr).padStart(3, "0")}${String(push).padStart(4, "0")}`.padEnd(40, "e");
 const open = (pr, push) => github.addPullRequest({ number: pr, user: "dev", head: { sha: headOf(pr, push), ref: `f${pr}` }, base: { ref: "main" }, files: [{ filename: `services/s${pr}/a.ts`, additions: 3, deletions: 1 }, { filename: `docs/d${pr}.md`, additions: 1, deletions: 0 }] });
+github.addTeamMember("acme", "seniors", "sam");
 for (let pr = 1; pr <= PULLS; pr++) open(pr, 0);
 
 const workdir = mkdtempSync(join(tmpdir(), "blast-radius-fleet-bench-"));
@@ -44,8 +45,8 @@ for (let i = 0; i < 2; i++) {
   const port = await freePort();
   const child = spawn(process.execPath, [resolve("app/dist/main.js")], {
     cwd: workdir,
-    env: { PATH: process.env.PATH, APP_ID: "1", PRIVATE_KEY: privateKey, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: "127.0.0.1", GHE_HOST: new URL(apiUrl).host, GHE_PROTOCOL: "http", LOG_LEVEL: "warn", NODE_ENV: "production", REDIS_URL: `redis://127.0.0.1:${redisPort}`, BLAST_RADIUS_METRICS: "true" },
-    stdio: "ignore",
+    env: { PATH: process.env.PATH, APP_ID: "1", PRIVATE_KEY: privateKey, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: "127.0.0.1", GHE_HOST: new URL(apiUrl).host, GHE_PROTOCOL: "http", LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn", NODE_ENV: "production", REDIS_URL: `redis://127.0.0.1:${redisPort}`, BLAST_RADIUS_METRICS: "true" },
+    stdio: ["ignore", process.env.BENCH_LOG_LEVEL ? "inherit" : "ignore", "inherit"],
   });
   replicas.push({ child, url: `http://127.0.0.1:${port}` });
 }
@@ -58,7 +59,9 @@ async function deliver(i, body) {
   await res.arrayBuffer();
   return res.status;
 }
-async function settle() { let seen = -1; for (;;) { const now = github.requests.length; if (now === seen) return; seen = now; await sleep(1000); } }
+// Probot's throttling lets one write a second through per installation (GitHub's secondary rate
+// limits), shared by the replicas through Redis: wait until GitHub has heard nothing for 4 s.
+async function settle() { let seen = -1; for (;;) { const now = github.requests.length; if (now === seen) return; seen = now; await sleep(4000); } }
 async function scrape(name) {
   let total = 0;
   for (const r of replicas) for (const line of (await (await fetch(`${r.url}/metrics`)).text()).split("\n")) if (line.startsWith(name) && !line.startsWith("#")) total += Number(line.split(" ").pop());
@@ -76,7 +79,7 @@ for (let i = 0; i < STEADY; i++) { await deliver(i, payload((i % PULLS) + 1, 0, 
 await settle();
 const steady = diff(before, counts());
 
-// 2. Bursts: DELIVERIES deliveries, 30 per PR per push, sent 25 at a time over both replicas.
+// 2. Bursts: DELIVERIES deliveries, 50 per PR per push, sent 25 at a time over both replicas.
 before = counts();
 const evalsBefore = await scrape("blast_radius_evaluations_total");
 const memory = [];
@@ -87,9 +90,9 @@ while (sent < DELIVERIES) {
   push++;
   for (let pr = 1; pr <= PULLS; pr++) open(pr, push);
   const batch = [];
-  for (let k = 0; k < 30 * PULLS && sent < DELIVERIES; k++) batch.push([sent++, payload((k % PULLS) + 1, push, "synchronize")]);
+  for (let k = 0; k < 50 * PULLS && sent < DELIVERIES; k++) batch.push([sent++, payload((k % PULLS) + 1, push, "synchronize")]);
   for (let j = 0; j < batch.length; j += 25) await Promise.all(batch.slice(j, j + 25).map(([i, body]) => deliver(i, body)));
-  if (sent % 1000 < 30 * PULLS) memory.push(await scrape("blast_radius_process_resident_memory_bytes"));
+  if (sent % 1000 < 50 * PULLS) memory.push(await scrape("blast_radius_process_resident_memory_bytes"));
 }
 const acceptSeconds = (performance.now() - started) / 1000;
 await settle();
@@ -106,6 +109,7 @@ const per = (n, d) => (n / d).toFixed(2);
 const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 console.log(`fleet: 2 replicas on Redis, GitHub on loopback with ${LATENCY_MS} ms latency, ${PULLS} pull requests`);
 console.log(`  steady state (${STEADY} single events on unchanged PRs): ${per(steady.reads, STEADY)} reads and ${per(steady.writes, STEADY)} writes per event; ${per(steady.notModified * 100, Math.max(1, steady.reads))}% of reads answered 304 (free of rate limit)`);
+console.log(`  (writes pass Probot's throttle at one a second per installation, shared through Redis)`);
 console.log(`  bursts (${DELIVERIES} deliveries, ${push} pushes x ${PULLS} PRs): accepted ${per(DELIVERIES, acceptSeconds)} deliveries/s; ${per(evaluations, DELIVERIES)} evaluations per delivery (${evaluations} in all)`);
 console.log(`    ${per(burstCounts.reads, DELIVERIES)} reads and ${per(burstCounts.writes, DELIVERIES)} writes per delivery; ${per(burstCounts.notModified * 100, Math.max(1, burstCounts.reads))}% of reads were 304s; ${burstCounts.tokens} installation tokens minted`);
 console.log(`  memory (both replicas, resident) every ~1,000 deliveries: ${memory.map(mb).join(" -> ")}`);

@@ -9,7 +9,8 @@
 //    Goals: at least 4x faster than the naive process, at most 2x `node -e 0`.
 // 3. The bundled Action against actions/labeler v7 (bench/action.mjs), each started as a runner
 //    starts it, on the same pull request and globs. Goal: at least 8x faster.
-// 4. Hostile policies (bench/hostile.mjs, when present).
+// 4. Hostile policies (bench/hostile.mjs).
+// 5. The app as a fleet: two replicas on Redis (bench/fleet.mjs).
 //
 // Options: --runs N (process runs, default 7), --per-pair (also check decisions against a new
 // Minimatch per (file, glob) call: minutes on the mixed workload).
@@ -210,8 +211,7 @@ if (action.status !== 0) {
 }
 
 // ---- 4. hostile policies ---------------------------------------------------------------------
-// HOOK: bench/hostile.mjs is the policy developer's (alias and size limits) and not on this
-// branch yet; once merged it runs here, as its own process, like section 3.
+// bench/hostile.mjs runs as its own process, like section 3.
 if (existsSync(join(ROOT, "bench/hostile.mjs"))) {
   console.log("\n4. Hostile policy (bench/hostile.mjs)");
   const hostile = spawnSync(process.execPath, [join(ROOT, "bench/hostile.mjs")], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
@@ -220,4 +220,14 @@ if (existsSync(join(ROOT, "bench/hostile.mjs"))) {
     console.log(`  bench/hostile.mjs exited ${hostile.status}`);
     process.exitCode = 1;
   }
+}
+
+// ---- 5. the app as a fleet -------------------------------------------------------------------
+// Two replicas on a real Redis against the GitHub stand-in with latency (bench/fleet.mjs).
+console.log("\n5. The app as a fleet (bench/fleet.mjs)");
+const fleet = spawnSync(process.execPath, [join(ROOT, "bench/fleet.mjs")], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+process.stdout.write(fleet.stdout.replace(/^/gm, "  "));
+if (fleet.status !== 0) {
+  console.log(`  bench/fleet.mjs exited ${fleet.status}`);
+  process.exitCode = 1;
 }

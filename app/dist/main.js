@@ -11168,8 +11168,6 @@ async function createRedisQueue(options, evaluate2, hooks = {}) {
       const id = `${pullRequestKey(job).replace(/[:#/]/g, "_")}-${randomUUID()}`;
       const added = await queue.add("evaluate", job, {
         jobId: id,
-        // Delayed a moment, so the rest of a burst is deduplicated into this job while it waits.
-        delay: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
         deduplication: { id: pullRequestKey(job), keepLastIfActive: true },
         attempts: 3,
         backoff: { type: "exponential", delay: 1e3 },

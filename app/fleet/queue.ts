@@ -38,8 +38,10 @@ export interface QueueHooks {
 }
 
 /**
- * How long a PR's first event waits before its evaluation starts, so that a burst (a push fires
- * synchronize, then labels and reviews follow) is one evaluation, not one per event still arriving.
+ * In this process: how long a PR's first event waits before its evaluation starts, so that a burst
+ * (a push fires synchronize, then labels and reviews follow) is one evaluation rather than two. On
+ * Redis, BullMQ's deduplication already holds a burst to the running job and one follow-up, and a
+ * delayed job would wait on BullMQ's timers.
  */
 export const DEFAULT_DEBOUNCE_MS = 300;
 
@@ -115,8 +117,6 @@ export interface RedisQueueOptions {
   lockDurationMs?: number;
   /** BullMQ's key prefix, so several installations of Blast Radius can share one Redis */
   prefix?: string;
-  /** how long a PR's first event waits for the rest of its burst */
-  debounceMs?: number;
 }
 
 export const QUEUE_NAME = "blast-radius-evaluations";
@@ -158,8 +158,6 @@ export async function createRedisQueue(options: RedisQueueOptions, evaluate: Eva
       const id = `${pullRequestKey(job).replace(/[:#/]/g, "_")}-${randomUUID()}`;
       const added = await queue.add("evaluate", job, {
         jobId: id,
-        // Delayed a moment, so the rest of a burst is deduplicated into this job while it waits.
-        delay: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
         deduplication: { id: pullRequestKey(job), keepLastIfActive: true },
         attempts: 3,
         backoff: { type: "exponential", delay: 1000 },
