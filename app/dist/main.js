@@ -9579,15 +9579,19 @@ var IncompleteListError = class extends Error {
 };
 var MAX_PAGES = 100;
 async function readEveryPage(client, route, params, what, maxPages) {
-  const items = [];
-  let response = await client.request(route, { ...params, per_page: PER_PAGE });
-  for (let page = 1; ; page++) {
-    items.push(...response.data);
-    const next = /<([^>]+)>;\s*rel="next"/.exec(String(response.headers.link ?? ""));
-    if (!next) return items;
-    if (page >= maxPages) throw new IncompleteListError(`the pull request has more than ${maxPages * PER_PAGE} ${what}, more than Blast Radius reads`);
-    response = await client.request(`GET ${next[1]}`);
-  }
+  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
+  let pages = 0;
+  let incomplete = false;
+  const items = await client.paginate(route, { ...params, per_page: PER_PAGE }, (response, done) => {
+    pages++;
+    if (pages >= maxPages && /rel="next"/.test(String(response.headers.link ?? ""))) {
+      incomplete = true;
+      done();
+    }
+    return response.data;
+  });
+  if (incomplete) throw new IncompleteListError(`the pull request has more than ${maxPages * PER_PAGE} ${what}, more than Blast Radius reads`);
+  return items;
 }
 async function listReviews(client, ref, maxPages = MAX_PAGES) {
   const data = await readEveryPage(
@@ -11255,13 +11259,18 @@ async function startFleet(probot, settings, evaluation) {
 // src/github/open-pull-requests.ts
 var MAX_PULL_REQUESTS_PER_SWEEP = 300;
 async function openPullRequestsInto(client, repo, branch, limit = MAX_PULL_REQUESTS_PER_SWEEP) {
-  const numbers = [];
-  for (let page = 1; numbers.length < limit; page++) {
-    const { data, headers } = await client.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...branch !== void 0 && { base: branch }, per_page: 100, page });
-    numbers.push(...data.map((p) => p.number));
-    if (!/rel="next"/.test(String(headers.link ?? ""))) break;
-  }
-  return numbers.slice(0, limit);
+  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
+  let seen = 0;
+  const pulls = await client.paginate(
+    "GET /repos/{owner}/{repo}/pulls",
+    { ...repo, state: "open", ...branch !== void 0 && { base: branch }, per_page: 100 },
+    (response, done) => {
+      seen += response.data.length;
+      if (seen >= limit) done();
+      return response.data;
+    }
+  );
+  return pulls.slice(0, limit).map((p) => p.number);
 }
 async function openPullRequestsForCommit(client, repo, sha) {
   const { data } = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...repo, commit_sha: sha, per_page: 100 });

@@ -45,7 +45,9 @@ export function apiUrl(env: Env): string {
 export async function connect(env: Env): Promise<{ client: GitHubClient; apiUrl: string }> {
   const { token } = resolveToken(env);
   const baseUrl = apiUrl(env);
-  const { Octokit } = await import("@octokit/core");
+  const { Octokit: Core } = await import("@octokit/core");
+  const { paginateRest } = await import("@octokit/plugin-paginate-rest");
+  const Octokit = Core.plugin(paginateRest);
   const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
   const octokit = new Octokit({ auth: token, baseUrl, userAgent: `blast-radius-cli/${packageVersion()}`, log: quiet });
   return { client: octokit as unknown as GitHubClient, apiUrl: baseUrl };

@@ -15,8 +15,23 @@ export interface RequestFunction {
   endpoint: (...args: any[]) => { url: string };
 }
 
+/**
+ * Octokit's `paginate` (the paginate-rest plugin, which Probot's and @actions/github's clients
+ * carry): every page of a list, following GitHub's Link header. `mapFn` sees each response and may
+ * call `done()` to stop early.
+ */
+export interface PaginateFunction {
+  <T = any>(
+    route: string,
+    parameters: Record<string, unknown>,
+    mapFn: (response: GitHubResponse<T[]>, done: () => void) => T[],
+  ): Promise<T[]>;
+}
+
 export interface GitHubClient {
   request: RequestFunction;
+  /** only list reads need it (reviews, open pull requests); every shell's Octokit has it */
+  paginate?: PaginateFunction;
 }
 
 /** Accepts any Octokit instance (their typed `request` overloads are wider than ours). */

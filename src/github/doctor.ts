@@ -218,12 +218,13 @@ async function labelFinding(client: GitHubClient, repo: RepoRef, policy: Policy)
 }
 
 async function listLabels(client: GitHubClient, repo: RepoRef): Promise<Array<{ name: string; color: string }>> {
-  const labels: Array<{ name: string; color: string }> = [];
-  for (let page = 1; ; page++) {
-    const { data } = await client.request<Array<{ name: string; color: string }>>("GET /repos/{owner}/{repo}/labels", { ...repo, per_page: 100, page });
-    labels.push(...data);
-    if (data.length < 100) return labels;
-  }
+  return everyPage<{ name: string; color: string }>(client, "GET /repos/{owner}/{repo}/labels", { ...repo, per_page: 100 });
+}
+
+/** Every item of a list, through Octokit's paginate (the CLI's client carries the plugin). */
+function everyPage<T>(client: GitHubClient, route: string, params: Record<string, unknown>): Promise<T[]> {
+  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
+  return client.paginate<T>(route, params, (response) => response.data);
 }
 
 const shellQuote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
@@ -312,12 +313,8 @@ async function appFinding(client: GitHubClient, org: string, appId: number, poli
 }
 
 async function listInstallations(client: GitHubClient, org: string): Promise<Installation[]> {
-  const all: Installation[] = [];
-  for (let page = 1; ; page++) {
-    const { data } = await client.request<{ installations: Installation[] }>("GET /orgs/{org}/installations", { org, per_page: 100, page });
-    all.push(...data.installations);
-    if (data.installations.length < 100) return all;
-  }
+  // paginate unwraps `{ total_count, installations: [...] }` into the list
+  return everyPage<Installation>(client, "GET /orgs/{org}/installations", { org, per_page: 100 });
 }
 
 function namesTeams(policy: Policy): boolean {

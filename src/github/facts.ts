@@ -129,19 +129,23 @@ export class IncompleteListError extends Error {}
 export const MAX_PAGES = 100;
 
 /**
- * Every item of a paginated list, following GitHub's `Link: rel="next"` as Octokit's paginate does.
- * Stops with an IncompleteListError when pages remain after MAX_PAGES.
+ * Every item of a paginated list, through Octokit's typed `paginate`. Fails closed with an
+ * IncompleteListError when pages remain after `maxPages`, rather than deciding on part of the list.
  */
-async function readEveryPage<T>(client: GitHubClient, route: string, params: Record<string, unknown>, what: string, maxPages: number): Promise<T[]> {
-  const items: T[] = [];
-  let response = await client.request(route, { ...params, per_page: PER_PAGE });
-  for (let page = 1; ; page++) {
-    items.push(...(response.data as T[]));
-    const next = /<([^>]+)>;\s*rel="next"/.exec(String(response.headers.link ?? ""));
-    if (!next) return items;
-    if (page >= maxPages) throw new IncompleteListError(`the pull request has more than ${maxPages * PER_PAGE} ${what}, more than Blast Radius reads`);
-    response = await client.request(`GET ${next[1]}`);
-  }
+export async function readEveryPage<T>(client: GitHubClient, route: string, params: Record<string, unknown>, what: string, maxPages: number): Promise<T[]> {
+  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
+  let pages = 0;
+  let incomplete = false;
+  const items = await client.paginate<T>(route, { ...params, per_page: PER_PAGE }, (response, done) => {
+    pages++;
+    if (pages >= maxPages && /rel="next"/.test(String(response.headers.link ?? ""))) {
+      incomplete = true;
+      done();
+    }
+    return response.data;
+  });
+  if (incomplete) throw new IncompleteListError(`the pull request has more than ${maxPages * PER_PAGE} ${what}, more than Blast Radius reads`);
+  return items;
 }
 
 /** All reviews, oldest first: every page, so a late "request changes" is never missed. */

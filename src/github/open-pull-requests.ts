@@ -4,15 +4,20 @@ import type { GitHubClient, RepoRef } from "./client.js";
 /** At most this many open PRs are re-evaluated after a policy change (a bounded, paginated sweep). */
 export const MAX_PULL_REQUESTS_PER_SWEEP = 300;
 
-/** Open PRs into `branch` (into any branch when undefined), at most `limit`. */
+/** Open PRs into `branch` (into any branch when undefined), at most `limit`: pages are read only as far as needed. */
 export async function openPullRequestsInto(client: GitHubClient, repo: RepoRef, branch: string | undefined, limit = MAX_PULL_REQUESTS_PER_SWEEP): Promise<number[]> {
-  const numbers: number[] = [];
-  for (let page = 1; numbers.length < limit; page++) {
-    const { data, headers } = await client.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...(branch !== undefined && { base: branch }), per_page: 100, page });
-    numbers.push(...(data as Array<{ number: number }>).map((p) => p.number));
-    if (!/rel="next"/.test(String(headers.link ?? ""))) break;
-  }
-  return numbers.slice(0, limit);
+  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
+  let seen = 0;
+  const pulls = await client.paginate<{ number: number }>(
+    "GET /repos/{owner}/{repo}/pulls",
+    { ...repo, state: "open", ...(branch !== undefined && { base: branch }), per_page: 100 },
+    (response, done) => {
+      seen += response.data.length;
+      if (seen >= limit) done();
+      return response.data;
+    },
+  );
+  return pulls.slice(0, limit).map((p) => p.number);
 }
 
 /** Open PRs whose head is `sha` (the check_run payload lists none for PRs from forks). */

@@ -145,11 +145,14 @@ export async function planProtection(client: GitHubClient, repo: RepoRef, branch
 }
 
 async function findRepositoryRuleset(client: GitHubClient, repo: RepoRef, name: string): Promise<StoredRuleset | undefined> {
-  for (let page = 1; ; page++) {
-    const { data } = await client.request<StoredRuleset[]>("GET /repos/{owner}/{repo}/rulesets", { ...repo, includes_parents: false, per_page: 100, page });
-    const found = data.find((r) => r.name === name && (r.source_type ?? "Repository") === "Repository");
-    if (found || data.length < 100) return found;
-  }
+  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
+  const ours = (r: StoredRuleset) => r.name === name && (r.source_type ?? "Repository") === "Repository";
+  // pages only until ours is found
+  const rulesets = await client.paginate<StoredRuleset>("GET /repos/{owner}/{repo}/rulesets", { ...repo, includes_parents: false, per_page: 100 }, (response, done) => {
+    if (response.data.some(ours)) done();
+    return response.data;
+  });
+  return rulesets.find(ours);
 }
 
 /** Only what our body sets is compared: bypass actors an admin added to our ruleset are theirs to keep. */

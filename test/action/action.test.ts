@@ -4,7 +4,7 @@
  * @actions/github's own fetch is invisible to nock.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
-import { Octokit } from "@octokit/core";
+import { TestOctokit as Octokit } from "../support/octokit.js";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -389,7 +389,7 @@ describe("re-runs and policy pushes", () => {
 
   it("re-evaluates open PRs into a branch whose policy changed", async () => {
     const mock = new GitHubMock().token();
-    mock.api.get("/repos/acme/web/pulls").query({ state: "open", base: "main", per_page: "100", page: "1" }).reply(200, [{ number: 7 }]);
+    mock.api.get("/repos/acme/web/pulls").query({ state: "open", base: "main", per_page: "100" }).reply(200, [{ number: 7 }]);
     mock.pullRequest({ changedFiles: 1 }).policy(POLICY).files([file("sandbox/a.js")]).existingChecks(CHECK).expectLabelsAdded().expectCheckCreated();
 
     await receive(probot, "push", pushEvent("main", [".github/blast-radius.yml"]));

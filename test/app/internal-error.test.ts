@@ -17,7 +17,7 @@ const { appOnFake } = await import("../support/probot-on-fake.js");
 const { evaluatePullRequest } = await import("../../src/github/evaluate-pull-request.js");
 const { POLICY } = await import("./policy-fixtures.js");
 const { AUTHOR, HEAD_SHA, pullRequestEvent } = await import("../support/payloads.js");
-const { Octokit } = await import("@octokit/core");
+const { TestOctokit: Octokit } = await import("../support/octokit.js");
 const { ALL_PERMISSIONS } = await import("../support/fake-github.js");
 
 let app: Awaited<ReturnType<typeof appOnFake>>;

@@ -2,7 +2,7 @@
  * The GitHub layer reads deploy workflows at the pull request's base commit through git trees and
  * blobs, cached by SHA: what the check run says, and how many requests each event costs.
  */
-import { Octokit } from "@octokit/core";
+import { TestOctokit as Octokit } from "../support/octokit.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { asGitHubClient } from "../../src/github/client.js";

@@ -3,20 +3,20 @@
  * reviews (or a closed failure), which commit a file list was made for, who pushed the head.
  */
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { Octokit } from "@octokit/core";
+import { TestOctokit } from "../support/octokit.js";
 import { findHeadPush, IncompleteListError, listFiles, listReviews, MAX_PAGES, readPullRequest } from "../../src/github/facts.js";
 import { ALL_PERMISSIONS, FakeGitHub } from "../support/fake-github.js";
 
 const HEAD = "a".repeat(40);
 const ref = { owner: "acme", repo: "web", pullNumber: 7 };
 let github: FakeGitHub;
-let client: Octokit;
+let client: InstanceType<typeof TestOctokit>;
 
 beforeEach(async () => {
   github = new FakeGitHub();
   const { url } = await github.start();
   github.addToken("ghs_fake", { kind: "installation", permissions: ALL_PERMISSIONS });
-  client = new Octokit({ auth: "ghs_fake", baseUrl: url });
+  client = new TestOctokit({ auth: "ghs_fake", baseUrl: url });
   github.addPullRequest({ number: 7, user: "junior-dev", head: { sha: HEAD, ref: "feature" }, base: { ref: "main" }, files: [{ filename: "a.ts" }] });
 });
 
