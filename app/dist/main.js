@@ -7318,6 +7318,10 @@ import { createServer } from "node:http";
 import { Probot } from "probot";
 
 // src/github/client.ts
+function paginateOf(client) {
+  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
+  return client.paginate;
+}
 function asGitHubClient(octokit) {
   const candidate = octokit;
   if (!candidate || typeof candidate.request !== "function") throw new TypeError("expected an Octokit instance");
@@ -9579,10 +9583,9 @@ var IncompleteListError = class extends Error {
 };
 var MAX_PAGES = 100;
 async function readEveryPage(client, route, params, what, maxPages) {
-  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
   let pages = 0;
   let incomplete = false;
-  const items = await client.paginate(route, { ...params, per_page: PER_PAGE }, (response, done) => {
+  const items = await paginateOf(client)(route, { ...params, per_page: PER_PAGE }, (response, done) => {
     pages++;
     if (pages >= maxPages && /rel="next"/.test(String(response.headers.link ?? ""))) {
       incomplete = true;
@@ -10803,13 +10806,14 @@ async function evaluateHead(options, pr, failure) {
       }
       void lookUpExistingCheck();
     }
-    const [read, listed] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles)]);
+    const codeOwnersRead = policyRead.then((read2) => read2.ok && usesCodeOwners(read2.policy) ? readCodeOwners(client, repo, pr.baseRef) : void 0);
+    const [read, listed, owners] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles), codeOwnersRead]);
     base.policySource = read.source;
     if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source, read.title));
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
     policyPaths = read.paths;
     files = listed.files;
-    if (usesCodeOwners(policy)) codeOwners = await readCodeOwners(client, repo, pr.baseRef);
+    codeOwners = owners;
     if (!(listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase()))) {
       const again = await readPullRequest(client, ref);
       if (again.headSha !== pr.headSha || again.baseRef !== pr.baseRef) return { moved: again };
@@ -11259,9 +11263,8 @@ async function startFleet(probot, settings, evaluation) {
 // src/github/open-pull-requests.ts
 var MAX_PULL_REQUESTS_PER_SWEEP = 300;
 async function openPullRequestsInto(client, repo, branch, limit = MAX_PULL_REQUESTS_PER_SWEEP) {
-  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
   let seen = 0;
-  const pulls = await client.paginate(
+  const pulls = await paginateOf(client)(
     "GET /repos/{owner}/{repo}/pulls",
     { ...repo, state: "open", ...branch !== void 0 && { base: branch }, per_page: 100 },
     (response, done) => {

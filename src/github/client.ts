@@ -34,6 +34,12 @@ export interface GitHubClient {
   paginate?: PaginateFunction;
 }
 
+/** The client's `paginate`; every shell's Octokit has it, so its absence is a programming error. */
+export function paginateOf(client: GitHubClient): PaginateFunction {
+  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
+  return client.paginate;
+}
+
 /** Accepts any Octokit instance (their typed `request` overloads are wider than ours). */
 export function asGitHubClient(octokit: unknown): GitHubClient {
   const candidate = octokit as GitHubClient | undefined;

@@ -16,7 +16,7 @@ import { DEFAULT_POLICY_NAME } from "../policy/default.js";
 import { formatProblem } from "../policy/load.js";
 import type { Policy } from "../policy/schema.js";
 import { checkName } from "./check-run.js";
-import { describeGitHubError, type GitHubClient, type RepoRef } from "./client.js";
+import { describeGitHubError, paginateOf, type GitHubClient, type RepoRef } from "./client.js";
 import { labelStyle } from "./labels.js";
 import { readPolicy } from "./policy.js";
 import { readBranchEnforcement, type BranchEnforcement } from "./protection.js";
@@ -223,8 +223,7 @@ async function listLabels(client: GitHubClient, repo: RepoRef): Promise<Array<{ 
 
 /** Every item of a list, through Octokit's paginate (the CLI's client carries the plugin). */
 function everyPage<T>(client: GitHubClient, route: string, params: Record<string, unknown>): Promise<T[]> {
-  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
-  return client.paginate<T>(route, params, (response) => response.data);
+  return paginateOf(client)<T>(route, params, (response) => response.data);
 }
 
 const shellQuote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);

@@ -233,13 +233,15 @@ async function evaluateHead(
       }
       void lookUpExistingCheck();
     }
-    const [read, listed] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles)]);
+    // CODEOWNERS is read as soon as the policy says it is needed, while the files are listed.
+    const codeOwnersRead = policyRead.then((read) => (read.ok && usesCodeOwners(read.policy) ? readCodeOwners(client, repo, pr.baseRef) : undefined));
+    const [read, listed, owners] = await Promise.all([policyRead, listFiles(client, ref, pr.changedFiles), codeOwnersRead]);
     base.policySource = read.source;
     if (!read.ok) return await failClosed(...policyFailure(read.problems, read.source, read.title));
     policy = options.modeOverride ? { ...read.policy, mode: options.modeOverride } : read.policy;
     policyPaths = read.paths;
     files = listed.files;
-    if (usesCodeOwners(policy)) codeOwners = await readCodeOwners(client, repo, pr.baseRef);
+    codeOwners = owners;
     // Files of another commit must not judge this one. The list names its commit; when it does
     // not, the PR is read again to see whether a push landed while the files were listed.
     if (!(listed.listedAt.size === 1 && listed.listedAt.has(pr.headSha.toLowerCase()))) {

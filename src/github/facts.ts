@@ -5,7 +5,7 @@
 import type { IsTeamMember, Membership, Review } from "../engine/approvals.js";
 import type { ChangedFile } from "../engine/types.js";
 import type { GitHubClient, PullRequestRef } from "./client.js";
-import { isStatus } from "./client.js";
+import { isStatus, paginateOf } from "./client.js";
 
 /** GitHub's "list pull request files" returns at most this many files, whatever the PR holds. */
 export const GITHUB_FILE_LIST_CAP = 3000;
@@ -133,10 +133,9 @@ export const MAX_PAGES = 100;
  * IncompleteListError when pages remain after `maxPages`, rather than deciding on part of the list.
  */
 export async function readEveryPage<T>(client: GitHubClient, route: string, params: Record<string, unknown>, what: string, maxPages: number): Promise<T[]> {
-  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
   let pages = 0;
   let incomplete = false;
-  const items = await client.paginate<T>(route, { ...params, per_page: PER_PAGE }, (response, done) => {
+  const items = await paginateOf(client)<T>(route, { ...params, per_page: PER_PAGE }, (response, done) => {
     pages++;
     if (pages >= maxPages && /rel="next"/.test(String(response.headers.link ?? ""))) {
       incomplete = true;

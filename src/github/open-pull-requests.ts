@@ -1,14 +1,13 @@
 /** Finding the pull requests an event is about, when the event does not say. */
-import type { GitHubClient, RepoRef } from "./client.js";
+import { paginateOf, type GitHubClient, type RepoRef } from "./client.js";
 
 /** At most this many open PRs are re-evaluated after a policy change (a bounded, paginated sweep). */
 export const MAX_PULL_REQUESTS_PER_SWEEP = 300;
 
 /** Open PRs into `branch` (into any branch when undefined), at most `limit`: pages are read only as far as needed. */
 export async function openPullRequestsInto(client: GitHubClient, repo: RepoRef, branch: string | undefined, limit = MAX_PULL_REQUESTS_PER_SWEEP): Promise<number[]> {
-  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
   let seen = 0;
-  const pulls = await client.paginate<{ number: number }>(
+  const pulls = await paginateOf(client)<{ number: number }>(
     "GET /repos/{owner}/{repo}/pulls",
     { ...repo, state: "open", ...(branch !== undefined && { base: branch }), per_page: 100 },
     (response, done) => {

@@ -9,7 +9,7 @@
  * workflow can post a passing check of the same name.
  */
 import { checkName } from "./check-run.js";
-import type { GitHubClient, RepoRef } from "./client.js";
+import { paginateOf, type GitHubClient, type RepoRef } from "./client.js";
 
 /** One place that requires the check, and from which app (null: any source may satisfy it). */
 export interface CheckRequirement {
@@ -145,10 +145,9 @@ export async function planProtection(client: GitHubClient, repo: RepoRef, branch
 }
 
 async function findRepositoryRuleset(client: GitHubClient, repo: RepoRef, name: string): Promise<StoredRuleset | undefined> {
-  if (!client.paginate) throw new TypeError("the GitHub client has no paginate (use an Octokit with the paginate-rest plugin)");
   const ours = (r: StoredRuleset) => r.name === name && (r.source_type ?? "Repository") === "Repository";
   // pages only until ours is found
-  const rulesets = await client.paginate<StoredRuleset>("GET /repos/{owner}/{repo}/rulesets", { ...repo, includes_parents: false, per_page: 100 }, (response, done) => {
+  const rulesets = await paginateOf(client)<StoredRuleset>("GET /repos/{owner}/{repo}/rulesets", { ...repo, includes_parents: false, per_page: 100 }, (response, done) => {
     if (response.data.some(ours)) done();
     return response.data;
   });
