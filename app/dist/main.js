@@ -7943,13 +7943,17 @@ var hasLines = (f) => f.additions !== void 0 && f.deletions !== void 0;
 var linesOf = (f) => (f.additions ?? 0) + (f.deletions ?? 0);
 function sandboxUses(perFile, policy) {
   const uses = /* @__PURE__ */ new Map();
+  if (policy.sandboxes.length === 0) return uses;
   for (const { file, paths } of perFile) {
-    const names = new Set(paths.flatMap((p) => p.areas.filter((a) => a.kind === "sandbox").map((a) => a.name)));
-    for (const name2 of names) {
-      const use = uses.get(name2) ?? { name: name2, files: [], changedLines: 0, counts: true };
-      use.files.push(file.path);
-      use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
-      uses.set(name2, use);
+    for (let k = 0; k < paths.length; k++) {
+      for (const area of paths[k].areas) {
+        if (area.kind !== "sandbox") continue;
+        if (k > 0 && paths.slice(0, k).some((earlier) => earlier.areas.includes(area))) continue;
+        let use = uses.get(area.name);
+        if (!use) uses.set(area.name, use = { name: area.name, files: [], changedLines: 0, counts: true });
+        use.files.push(file.path);
+        use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
+      }
     }
   }
   for (const sandbox of policy.sandboxes) {
@@ -8102,14 +8106,13 @@ function expandGlob(glob2) {
 var CompiledPattern = class {
   // Everything about the pattern is worked out on first use: a pull request touches few of a
   // large policy's patterns, and the policy is compiled for every evaluation.
-  constructor(pattern, scope, budget) {
+  constructor(pattern, scope) {
     this.pattern = pattern;
     this.scope = scope;
-    this.budget = budget;
   }
   pattern;
   scope;
-  budget;
+  /** the index's numbers for the owners whose globs expand to this pattern */
   owners = [];
   /** the number of the last ownersOf call that tested this pattern, so a path tests it once */
   testedFor = 0;
@@ -8128,9 +8131,13 @@ var CompiledPattern = class {
   named;
   regex;
   minimatch;
-  /** For a path the prefix index found under this pattern's literal prefix. */
-  matchesUnderPrefix(path, prefixIsWholePath, usual) {
-    if (!usual) return this.matches(path, usual);
+  /**
+   * For a path the prefix index found under this pattern's literal prefix. `budget` is charged for
+   * every RegExp and minimatch run, and for building one the first time this budget's evaluation
+   * needs it (the index, and what it has built, may serve many evaluations of one policy).
+   */
+  matchesUnderPrefix(path, prefixIsWholePath, usual, budget) {
+    if (!usual) return this.matches(path, usual, budget);
     if (this.shape === void 0) {
       const segments = this.pattern.split("/");
       const magic = segments.filter((s) => MAGIC.test(s)).length;
@@ -8138,26 +8145,24 @@ var CompiledPattern = class {
     }
     if (this.shape === "literal") return this.scope === "both" || (this.scope === "below" ? !prefixIsWholePath : prefixIsWholePath);
     if (this.shape === "subtree" && !prefixIsWholePath) return true;
-    return this.matches(path, usual);
+    return this.matches(path, usual, budget);
   }
   /** `usual`: the path has no empty, `.` or `..` segment, where the shortcuts are exact. */
-  matches(path, usual) {
+  matches(path, usual, budget) {
     if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
     if (usual && this.named) return this.matchesNamed(path);
     if (this.regex === void 0) {
-      this.budget.spend(WORK_UNITS.buildRegExp);
       const source = this.pattern.split("/").some((s) => (s.match(/\*+/g)?.length ?? 0) > 2) ? null : simpleGlobRegExp(this.pattern);
       this.regex = source === null ? null : new RegExp(`^${source}${this.scope === "self" ? "" : this.scope === "below" ? "(?:/[^/]+)+" : "(?:/[^/]+)*"}$`);
     }
+    if (budget.firstUse(this, "regexp")) budget.spend(WORK_UNITS.buildRegExp);
     if (usual && this.regex) {
-      this.budget.spend(WORK_UNITS.regExpTest + 2 * path.length);
+      budget.spend(WORK_UNITS.regExpTest + 2 * path.length);
       return this.regex.test(path);
     }
-    if (this.minimatch === void 0) {
-      this.minimatch = minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch2(p, MM_OPTIONS));
-      this.budget.spend(WORK_UNITS.buildMinimatch * this.minimatch.length);
-    }
-    this.budget.spend(WORK_UNITS.minimatchTest * (1 + path.length / 64) * this.minimatch.length);
+    if (this.minimatch === void 0) this.minimatch = minimatchPatterns(this.pattern, this.scope).map((p) => new Minimatch2(p, MM_OPTIONS));
+    if (budget.firstUse(this, "minimatch")) budget.spend(WORK_UNITS.buildMinimatch * this.minimatch.length);
+    budget.spend(WORK_UNITS.minimatchTest * (1 + path.length / 64) * this.minimatch.length);
     for (const m of this.minimatch) if (m.match(path)) return true;
     return false;
   }
@@ -8194,7 +8199,6 @@ function minimatchPatterns(pattern, scope) {
   return scope === "self" ? [pattern] : scope === "below" ? [`${pattern}/**`] : [pattern, `${pattern}/**`];
 }
 var EXTENSION = /^\*(\.[^*?[\]{}()!+@\\/]+)$/;
-var UNUSUAL_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
 function simpleGlobRegExp(pattern) {
   const segments = pattern.split("/").filter((s, i, all) => s !== "**" || all[i - 1] !== "**");
   let source = "";
@@ -8249,30 +8253,32 @@ var Bucket = class {
   patterns = [];
   split;
   /**
-   * Calls `test` for each pattern that could match `path`, looking for literals from `from`. A
-   * path GitHub never lists (`usual` false: `.` or `..` segments) is tested against every pattern:
-   * minimatch's rules for those segments are its own.
+   * Has `walk` test each pattern that could match its path, looking for literals from `from`. A
+   * path GitHub never lists (not `usual`: `.` or `..` segments) is tested against every pattern:
+   * minimatch's rules for those segments are its own. `prefixEnd` is where the literal prefix that
+   * found this bucket ends in the path (-1: not found by prefix), which the shortcuts need.
    */
-  candidates(path, from, usual, budget, test) {
-    if (this.patterns.length < SPLIT_AT || !usual) {
-      for (const c of this.patterns) test(c);
+  candidates(walk, from, prefixEnd) {
+    const patterns = this.patterns;
+    if (patterns.length < SPLIT_AT || !walk.usual) {
+      for (let i = 0; i < patterns.length; i++) walk.consider(patterns[i], prefixEnd);
       return;
     }
-    const split = this.split ??= splitByLiteral(this.patterns);
-    for (const c of split.direct) test(c);
+    const split = this.split ??= splitByLiteral(patterns);
+    for (const c of split.direct) walk.consider(c, prefixEnd);
     const { byLiteral, lengths, firstChars } = split;
+    const path = walk.path;
     let lookups = 0;
     for (let i = from; i < path.length; i++) {
-      const code = path.charCodeAt(i);
-      if (firstChars[code & 65535] === 0) continue;
+      if (firstChars[path.charCodeAt(i)] === 0) continue;
       for (const length of lengths) {
         if (i + length > path.length) break;
         lookups++;
         const found = byLiteral.get(path.slice(i, i + length));
-        if (found) for (const c of found) test(c);
+        if (found) for (const c of found) walk.consider(c, prefixEnd);
       }
     }
-    budget.spend(lookups * WORK_UNITS.substringLookup);
+    walk.budget.spend(lookups * WORK_UNITS.substringLookup);
   }
 };
 var SPLIT_AT = 16;
@@ -8301,9 +8307,20 @@ var WorkBudget = class {
   }
   limit;
   spent = 0;
+  used = { regexp: /* @__PURE__ */ new Set(), minimatch: /* @__PURE__ */ new Set() };
   spend(units) {
     this.spent += units;
     if (this.spent > this.limit) throw new MatchingTooExpensive(this.limit);
+  }
+  /**
+   * True the first time this budget sees `what` of `matcher` used: building it is charged once per
+   * budget, as if each evaluation built its own, even when an earlier one of the same policy did.
+   */
+  firstUse(matcher, what) {
+    const used = this.used[what];
+    if (used.has(matcher)) return false;
+    used.add(matcher);
+    return true;
   }
 };
 var MatchingTooExpensive = class extends Error {
@@ -8324,23 +8341,34 @@ var GlobIndex = class {
   byPrefix = { patterns: new Bucket(), children: /* @__PURE__ */ new Map() };
   bySegment = /* @__PURE__ */ new Map();
   byExt = /* @__PURE__ */ new Map();
+  /** the lengths of bySegment's and byExt's keys: a segment of another length needs no lookup */
+  segmentLengths = new LengthSet();
+  extLengths = new LengthSet();
   /** patterns with no literal prefix, segment or extension, found by a literal inside a segment */
   bySubstring = new Bucket();
   /** every distinct (scope, pattern), so identical globs share one CompiledPattern */
   distinct = /* @__PURE__ */ new Map();
-  /** numbers ownersOf calls, so a pattern found through several keys is tested once per path */
-  calls = 0;
+  /** owners by number: patterns hold the numbers */
+  owners = [];
+  ownerNumbers = /* @__PURE__ */ new Map();
+  walk = new PathWalk();
   add(glob2, owner) {
+    let number = this.ownerNumbers.get(owner);
+    if (number === void 0) {
+      number = this.owners.push(owner) - 1;
+      this.ownerNumbers.set(owner, number);
+      this.walk.ownerSeen.push(0);
+    }
     for (const braced of glob2.includes("{") ? braceExpand(glob2, MM_OPTIONS) : [glob2]) {
       const { pattern, scope } = scopedPattern(braced);
       const id = `${scope}:${pattern}`;
       let compiled = this.distinct.get(id);
       if (!compiled) {
-        compiled = new CompiledPattern(pattern, scope, this.budget);
+        compiled = new CompiledPattern(pattern, scope);
         this.distinct.set(id, compiled);
         this.bucket(indexKey(pattern)).patterns.push(compiled);
       }
-      if (!compiled.owners.includes(owner)) compiled.owners.push(owner);
+      if (!compiled.owners.includes(number)) compiled.owners.push(number);
     }
   }
   bucket(key) {
@@ -8355,6 +8383,7 @@ var GlobIndex = class {
       return node.patterns;
     }
     const map = key.kind === "segment" ? this.bySegment : this.byExt;
+    (key.kind === "segment" ? this.segmentLengths : this.extLengths).add(key.value.length);
     let bucket = map.get(key.value);
     if (!bucket) map.set(key.value, bucket = new Bucket());
     return bucket;
@@ -8362,50 +8391,112 @@ var GlobIndex = class {
   /** Owners with at least one glob matching `path`, each once, in no particular order. */
   ownersOf(path) {
     const found = /* @__PURE__ */ new Set();
-    const usual = isUsualPath(path);
-    const call = ++this.calls;
-    const budget = this.budget;
-    let tested = 0;
-    const worthTesting = (c) => {
-      if (c.testedFor === call || c.owners.length === 1 && found.has(c.owners[0])) return false;
-      c.testedFor = call;
-      tested++;
-      return true;
-    };
-    const test = (c) => {
-      if (worthTesting(c) && c.matches(path, usual)) addAll(found, c.owners);
-    };
+    for (let i = 0, count = this.matchOwners(path); i < count; i++) found.add(this.matchedOwner(i));
+    return found;
+  }
+  /**
+   * The same as ownersOf without making a set: how many owners have a glob matching `path`;
+   * `matchedOwner(i)` gives each, once, in no particular order, until the next call. The work is
+   * charged to `budget`: an index can serve many evaluations, each with its own.
+   */
+  matchOwners(path, budget = this.budget) {
+    const walk = this.walk;
+    walk.start(path, budget);
     const bySegments = this.bySegment.size > 0 || this.byExt.size > 0;
     let node = this.byPrefix;
     for (let start = 0; node || bySegments; ) {
       const slash = path.indexOf("/", start);
       const whole = slash < 0;
-      const segment = path.slice(start, whole ? path.length : slash);
-      node = node?.children.get(segment);
+      const end = whole ? path.length : slash;
+      const length = end - start;
+      const segment = node || this.segmentLengths.has(length) ? path.slice(start, end) : void 0;
       if (node) {
-        node.patterns.candidates(path, whole ? path.length : slash + 1, usual, budget, (c) => {
-          if (worthTesting(c) && c.matchesUnderPrefix(path, whole, usual)) addAll(found, c.owners);
-        });
+        node = node.children.get(segment);
+        if (node) node.patterns.candidates(walk, whole ? end : end + 1, end);
       }
       if (bySegments) {
-        this.bySegment.get(segment)?.candidates(path, 0, usual, budget, test);
-        for (let dot = segment.indexOf("."); dot >= 0; dot = segment.indexOf(".", dot + 1)) this.byExt.get(segment.slice(dot))?.candidates(path, 0, usual, budget, test);
+        if (this.segmentLengths.has(length)) this.bySegment.get(segment)?.candidates(walk, 0, -1);
+        for (let dot = path.indexOf(".", start); dot >= 0 && dot < end; dot = path.indexOf(".", dot + 1)) {
+          if (this.extLengths.has(end - dot)) this.byExt.get(path.slice(dot, end))?.candidates(walk, 0, -1);
+        }
       }
       if (whole) break;
       start = slash + 1;
     }
-    this.bySubstring.candidates(path, 0, usual, budget, test);
-    budget.spend(tested * WORK_UNITS.shortcutTest);
-    return found;
+    this.bySubstring.candidates(walk, 0, -1);
+    return walk.finish();
+  }
+  matchedOwner(i) {
+    return this.owners[this.walk.found[i]];
+  }
+};
+var PathWalk = class {
+  path = "";
+  /** the path has no empty, `.` or `..` segment: the shortcuts are exact */
+  usual = true;
+  /** numbers the walks, so a pattern found through several keys is tested once per path */
+  call = 0;
+  tested = 0;
+  /** per owner number, the last walk that found it */
+  ownerSeen = [];
+  /** the owners found, the first `count` of them (a list reused for every path) */
+  found = [];
+  count = 0;
+  budget = new WorkBudget(Infinity);
+  start(path, budget) {
+    this.path = path;
+    this.budget = budget;
+    this.usual = isUsualPath(path);
+    this.call++;
+    this.tested = 0;
+    this.count = 0;
+  }
+  /** Tests a candidate, unless this walk tested it already or it could add no new owner. */
+  consider(c, prefixEnd) {
+    const call = this.call;
+    const owners = c.owners;
+    if (c.testedFor === call || owners.length === 1 && this.ownerSeen[owners[0]] === call) return;
+    c.testedFor = call;
+    this.tested++;
+    const matched = prefixEnd >= 0 ? c.matchesUnderPrefix(this.path, prefixEnd === this.path.length, this.usual, this.budget) : c.matches(this.path, this.usual, this.budget);
+    if (!matched) return;
+    for (let i = 0; i < owners.length; i++) {
+      const owner = owners[i];
+      if (this.ownerSeen[owner] !== call) {
+        this.ownerSeen[owner] = call;
+        this.found[this.count++] = owner;
+      }
+    }
+  }
+  /** How many owners the walk found, with its cost charged: RegExps and minimatch charge their own, costlier, work. */
+  finish() {
+    this.budget.spend(this.tested * WORK_UNITS.shortcutTest);
+    return this.count;
+  }
+};
+var LengthSet = class {
+  bits = 0;
+  long = false;
+  add(n) {
+    if (n < 31) this.bits |= 1 << n;
+    else this.long = true;
+  }
+  has(n) {
+    return n < 31 ? (this.bits & 1 << n) !== 0 : this.long;
   }
 };
 function isUsualPath(path) {
-  if (path === "" || path.startsWith("/") || path.endsWith("/") || path.includes("//")) return false;
-  return !(path.startsWith(".") || path.includes("/.")) || !UNUSUAL_PATH.test(path);
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== SLASH) continue;
+    const length = i - start;
+    if (length === 0 || length <= 2 && path.charCodeAt(start) === DOT && path.charCodeAt(i - 1) === DOT) return false;
+    start = i + 1;
+  }
+  return true;
 }
-function addAll(found, owners) {
-  for (const owner of owners) found.add(owner);
-}
+var SLASH = 47;
+var DOT = 46;
 var GlobList = class {
   matchers;
   constructor(globs2, options = {}) {
@@ -8428,9 +8519,9 @@ function shippingAreas(compiled, change) {
     neverShipLists.set(policy, neverShip);
   }
   const globs2 = neverShip;
-  const neverShipGlob = (path) => globs2.find((g) => g.list.matches(path))?.glob;
+  const neverShipGlob = globs2.length === 0 ? () => void 0 : (path) => globs2.find((g) => g.list.matches(path))?.glob;
   const discovered = change.discovered;
-  if (!discovered && globs2.length === 0) return { areasOf: (path) => compiled.areasOf(path), neverShipGlob };
+  if (!discovered && globs2.length === 0) return { areasOf: (path) => compiled.areasOf(path), neverShipGlob, addsTargets: false };
   const base = 1e6;
   const found = (discovered?.targets ?? []).map((t, i) => ({
     area: {
@@ -8463,6 +8554,7 @@ function shippingAreas(compiled, change) {
   });
   return {
     neverShipGlob,
+    addsTargets: found.length > 0 || reaches.length > 0 || hitsByPath.size > 0,
     areasOf(path) {
       const areas = compiled.areasOf(path);
       if (neverShipGlob(path) !== void 0) return areas.filter((a) => a.kind !== "target");
@@ -8492,78 +8584,136 @@ function targetReasonFields(area) {
 }
 
 // src/engine/file-tiers.ts
-var HARDENING = /* @__PURE__ */ new Set(["policy-file", "workflow"]);
-var isHardening = (reason) => HARDENING.has(reason.kind);
+var isHardening = (reason) => reason.kind === "policy-file" || reason.kind === "workflow";
 function rankingOf(tiers) {
-  const rank = (tier) => tiers.indexOf(tier);
+  const positions = new Map(tiers.map((tier, i) => [tier, i]));
+  const rank = (tier) => positions.get(tier) ?? -1;
   return { rank, max: (a, b) => rank(b) > rank(a) ? b : a, lowest: tiers[0], highest: tiers[tiers.length - 1] };
 }
 var WORKFLOWS_DIRECTORY = ".github/workflows/";
 var isWorkflow = (path) => path.startsWith(WORKFLOWS_DIRECTORY);
+function reasonContext(fields) {
+  return { ...fields, areaReasons: /* @__PURE__ */ new Map() };
+}
 function reasonsOf({ file, paths }, ctx) {
-  const reasons = [];
-  const add = (reason) => {
-    if (!reasons.some((r) => r.kind === reason.kind && r.name === reason.name)) reasons.push(reason);
-  };
-  for (const p of paths) pathReasons(p, ctx).forEach(add);
+  let reasons = pathReasons(paths[0], ctx);
+  if (ctx.namesMayRepeat || paths.length > 1) {
+    const first = reasons;
+    reasons = [];
+    for (const p of paths) for (const reason of p === paths[0] ? first : pathReasons(p, ctx)) if (!namesSameArea(reasons, reason)) reasons.push(reason);
+  }
+  const entry = { file, reasons };
   const neverShip = ctx.neverShipGlob(file.path);
-  return { file, reasons, ...neverShip !== void 0 ? { neverShip } : {} };
+  if (neverShip !== void 0) entry.neverShip = neverShip;
+  return entry;
+}
+function namesSameArea(reasons, reason) {
+  for (const r of reasons) if (r.name === reason.name && r.kind === reason.kind) return true;
+  return false;
 }
 function pathReasons(p, ctx) {
-  const via = p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {};
-  const { highest, lowest } = ctx.ranking;
+  const via = p.viaPreviousPath;
   const reasons = [];
-  if (ctx.policyFiles.has(p.path)) reasons.push({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via });
-  if (isWorkflow(p.path)) reasons.push({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via });
+  if (ctx.policyFiles.has(p.path)) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
+  if (isWorkflow(p.path)) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
   for (const area of p.areas) {
     if (area.kind === "sandbox") continue;
-    reasons.push({
-      kind: area.kind,
-      name: area.name,
-      tier: area.tier,
-      ...area.kind === "target" ? targetReasonFields(area) : {},
-      ...area.kind === "rule" && area.precedence === "set" ? { precedence: "set" } : {},
-      ...via
-    });
+    let reason = ctx.areaReasons.get(area);
+    if (!reason) ctx.areaReasons.set(area, reason = areaReason(area));
+    reasons.push(withVia(reason, via));
   }
   if (reasons.length) return reasons;
   const sandbox = countingSandbox(p, ctx.sandboxes);
-  return [sandbox ? { kind: "sandbox", name: sandbox, tier: lowest, ...via } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier, ...via }];
+  return [withVia(sandbox ? { kind: "sandbox", name: sandbox, tier: ctx.ranking.lowest } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier }, via)];
+}
+function withVia(reason, via) {
+  if (via === void 0) return reason;
+  const copy = Object.assign({}, reason);
+  copy.viaPreviousPath = via;
+  return copy;
+}
+function areaReason(area) {
+  return {
+    kind: area.kind,
+    name: area.name,
+    tier: area.tier,
+    ...area.kind === "target" ? targetReasonFields(area) : {},
+    ...area.kind === "rule" && area.precedence === "set" ? { precedence: "set" } : {}
+  };
 }
 function settingRule(reasons, ranking) {
-  if (reasons.some(isHardening)) return null;
-  const setters = reasons.filter((r) => r.precedence === "set");
-  return setters.reduce((best, r) => !best || ranking.rank(r.tier) > ranking.rank(best.tier) ? r : best, null);
+  let best = null;
+  for (const r of reasons) {
+    if (isHardening(r)) return null;
+    if (r.precedence === "set" && (!best || ranking.rank(r.tier) > ranking.rank(best.tier))) best = r;
+  }
+  return best;
 }
 function touchedTargets(perFile, policy, ranking, notes) {
-  const targets = /* @__PURE__ */ new Map();
-  const own2 = /* @__PURE__ */ new Map();
+  const hits = /* @__PURE__ */ new Map();
   for (const { file, reasons } of perFile) {
-    const lowered = settingRule(reasons, ranking) !== null;
-    for (const reason of reasons.filter((r) => r.kind === "target")) {
-      const touched = targets.get(reason.name) ?? newTouched(reason);
-      targets.set(reason.name, touched);
-      if (recordHit(touched, file.path, reason) && !lowered) own2.set(reason.name, [...own2.get(reason.name) ?? [], file]);
-      else if (lowered && !reason.route && !touched.lowered?.includes(file.path)) (touched.lowered ??= []).push(file.path);
+    let lowered;
+    for (const reason of reasons) {
+      if (reason.kind !== "target") continue;
+      lowered ??= settingRule(reasons, ranking) !== null;
+      let target = hits.get(reason.name);
+      if (!target) hits.set(reason.name, target = new TargetHits(reason));
+      target.record(file, reason, lowered);
     }
   }
+  const targets = /* @__PURE__ */ new Map();
+  for (const [name2, target] of hits) targets.set(name2, target.touched);
   for (const target of policy.targets) {
-    const touched = targets.get(target.name);
-    if (touched && target.size) applySize(touched, target.size, own2.get(target.name) ?? [], ranking, notes);
+    const touched = hits.get(target.name);
+    if (touched && target.size) applySize(touched.touched, target.size, touched.own, ranking, notes);
   }
   return targets;
 }
-function recordHit(touched, path, reason) {
-  if (reason.route) {
-    const through = touched.throughDependency ??= [];
-    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: reason.route });
-    return false;
+var TargetHits = class {
+  touched;
+  /** its own files that count for its size: direct hits, not lowered */
+  own = [];
+  direct = /* @__PURE__ */ new Set();
+  through = /* @__PURE__ */ new Set();
+  lowered = /* @__PURE__ */ new Set();
+  constructor(reason) {
+    this.touched = {
+      name: reason.name,
+      environment: reason.environment ?? "",
+      tier: reason.tier,
+      files: [],
+      ...reason.origin ? { origin: reason.origin } : {},
+      ...reason.everyFile ? { everyFile: true } : {}
+    };
   }
-  if (touched.files.includes(path)) return false;
-  touched.files.push(path);
-  if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
-  return true;
-}
+  /**
+   * Records that a file ships to the target, directly or through a dependency (a direct hit
+   * supersedes a route found earlier). A direct hit a `set` rule lowered is listed as lowered.
+   */
+  record(file, reason, lowered) {
+    const { path } = file;
+    const touched = this.touched;
+    if (reason.route) {
+      if (this.direct.has(path) || this.through.has(path)) return;
+      this.through.add(path);
+      (touched.throughDependency ??= []).push({ path, route: reason.route });
+      return;
+    }
+    if (!this.direct.has(path)) {
+      this.direct.add(path);
+      touched.files.push(path);
+      if (this.through.delete(path)) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
+      if (!lowered) {
+        this.own.push(file);
+        return;
+      }
+    }
+    if (lowered && !this.lowered.has(path)) {
+      this.lowered.add(path);
+      (touched.lowered ??= []).push(path);
+    }
+  }
+};
 function applySize(touched, size, own2, ranking, notes) {
   const sized = sizeUp(size, touched.tier, own2);
   if ("unknown" in sized) {
@@ -8572,16 +8722,6 @@ function applySize(touched, size, own2, ranking, notes) {
     touched.tier = size.tier;
     touched.sizedUp = sized.sizedUp;
   }
-}
-function newTouched(reason) {
-  return {
-    name: reason.name,
-    environment: reason.environment ?? "",
-    tier: reason.tier,
-    files: [],
-    ...reason.origin ? { origin: reason.origin } : {},
-    ...reason.everyFile ? { everyFile: true } : {}
-  };
 }
 function sizeUp(size, from, files) {
   const parts = [];
@@ -8600,10 +8740,14 @@ function sizeUp(size, from, files) {
 }
 function decideFile(entry, targets, ranking) {
   const { file } = entry;
-  const reasons = entry.reasons.map((r) => {
+  let reasons = entry.reasons;
+  for (let i = 0; i < reasons.length; i++) {
+    const r = reasons[i];
     const target = r.kind === "target" ? targets.get(r.name) : void 0;
-    return target?.sizedUp ? { ...r, tier: target.tier, sizedUp: target.sizedUp } : r;
-  });
+    if (!target?.sizedUp) continue;
+    if (reasons === entry.reasons) reasons = [...reasons];
+    reasons[i] = { ...r, tier: target.tier, sizedUp: target.sizedUp };
+  }
   const setter = settingRule(reasons, ranking);
   let tier;
   let ordered;
@@ -8611,19 +8755,31 @@ function decideFile(entry, targets, ranking) {
     tier = setter.tier;
     const overridden = reasons.filter((r) => r !== setter && ranking.rank(r.tier) > ranking.rank(tier));
     const shown = overridden.length ? { ...setter, overrides: overridden.map(({ kind, name: name2, tier: t }) => ({ kind, name: name2, tier: t })) } : setter;
-    ordered = [shown, ...reasons.filter((r) => r !== setter).sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier))];
+    ordered = [shown, ...byTierDescending(reasons.filter((r) => r !== setter), ranking)];
   } else {
-    tier = reasons.reduce((t, r) => ranking.max(t, r.tier), ranking.lowest);
-    ordered = [...reasons].sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier));
+    ordered = byTierDescending(reasons, ranking);
+    tier = ranking.max(ranking.lowest, ordered[0].tier);
   }
-  return {
-    path: file.path,
-    ...file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {},
-    ...file.status ? { status: file.status } : {},
-    tier,
-    reasons: ordered,
-    ...entry.neverShip !== void 0 ? { neverShip: entry.neverShip } : {}
-  };
+  const decision = { path: file.path };
+  if (file.previousPath && file.previousPath !== file.path) decision.previousPath = file.previousPath;
+  if (file.status) decision.status = file.status;
+  decision.tier = tier;
+  decision.reasons = ordered;
+  if (entry.neverShip !== void 0) decision.neverShip = entry.neverShip;
+  return decision;
+}
+function byTierDescending(reasons, ranking) {
+  let sorted = reasons;
+  for (let i = 1; i < sorted.length; i++) {
+    const reason = sorted[i];
+    const rank = ranking.rank(reason.tier);
+    if (rank <= ranking.rank(sorted[i - 1].tier)) continue;
+    if (sorted === reasons) sorted = [...reasons];
+    let j = i;
+    for (; j > 0 && ranking.rank(sorted[j - 1].tier) < rank; j--) sorted[j] = sorted[j - 1];
+    sorted[j] = reason;
+  }
+  return sorted;
 }
 
 // src/engine/escalations.ts
@@ -8721,11 +8877,12 @@ function hardeningEscalations(change, files, policyFiles, totalFiles, highest) {
   if (isTruncated(change, totalFiles)) {
     out.push({ condition: "incomplete file list", description: decisionWords.incompleteList(listed, totalFiles), tier: highest });
   }
-  if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
+  const highestFiles = files.filter((f) => f.tier === highest);
+  if (highestFiles.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
     const changed = [...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p));
     out.push({ condition: "policy file changed", description: decisionWords.policyChanged(changed.length ? changed : [[...policyFiles][0]]), tier: highest });
   }
-  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => isWorkflow(f.path) ? f.path : f.previousPath);
+  const workflows = highestFiles.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => isWorkflow(f.path) ? f.path : f.previousPath);
   if (workflows.length > 0) {
     out.push({ condition: "workflow changed", description: decisionWords.workflowChanged(workflows.filter((p) => p !== void 0)), tier: highest });
   }
@@ -8734,8 +8891,18 @@ function hardeningEscalations(change, files, policyFiles, totalFiles, highest) {
 
 // src/engine/paths.ts
 function pathsOfChange(change, shipping) {
-  const targetApplies = (area) => area.kind !== "target" || !area.branches || change.baseBranch === void 0 || area.branches.matches(change.baseBranch);
-  const areasOf = (path) => shipping.areasOf(path).filter(targetApplies);
+  const base = change.baseBranch;
+  const applies = /* @__PURE__ */ new Map();
+  const targetApplies = (area) => {
+    if (area.kind !== "target" || !area.branches || base === void 0) return true;
+    let passes = applies.get(area);
+    if (passes === void 0) applies.set(area, passes = area.branches.matches(base));
+    return passes;
+  };
+  const areasOf = (path) => {
+    const areas = shipping.areasOf(path);
+    return areas.every(targetApplies) ? areas : areas.filter(targetApplies);
+  };
   return change.files.map((file) => {
     const paths = [{ path: file.path, areas: areasOf(file.path) }];
     if (file.previousPath && file.previousPath !== file.path) paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: areasOf(file.previousPath) });
@@ -8768,27 +8935,48 @@ function branchFilter(target) {
   const filter = compileFilter({ include: target.branches, ignore: target.branches_ignore });
   return { matches: (branch) => filter(branch).passes };
 }
+var policyIndexes = /* @__PURE__ */ new WeakMap();
+function policyIndex(policy) {
+  let built = policyIndexes.get(policy);
+  if (built) return built;
+  const index = new GlobIndex();
+  const areas = [];
+  for (const { area, paths, exclude } of policyAreas(policy)) {
+    areas.push(area);
+    for (const glob2 of paths) index.add(glob2, 2 * area.order);
+    for (const glob2 of exclude) index.add(glob2, 2 * area.order + 1);
+  }
+  built = { index, areas, excludedFor: new Array(areas.length).fill(0), calls: 0 };
+  policyIndexes.set(policy, built);
+  return built;
+}
 function compilePolicy(policy, options = {}) {
   const budget = new WorkBudget(options.workBudget ?? MAX_MATCH_WORK);
-  const index = new GlobIndex(budget);
-  for (const { area, paths, exclude } of policyAreas(policy)) {
-    const includes = { area, excludes: false };
-    const excludes = { area, excludes: true };
-    for (const glob2 of paths) index.add(glob2, includes);
-    for (const glob2 of exclude) index.add(glob2, excludes);
-  }
+  const shared = policyIndex(policy);
+  const { index, areas, excludedFor } = shared;
   return {
     policy,
     matchingWork: () => budget.spent,
     areasOf(path) {
-      const areas = [];
-      let excluded;
-      for (const { area, excludes } of index.ownersOf(path)) {
-        if (excludes) (excluded ??= /* @__PURE__ */ new Set()).add(area);
-        else areas.push(area);
+      const count = index.matchOwners(path, budget);
+      const call = ++shared.calls;
+      let includes = 0;
+      for (let i = 0; i < count; i++) {
+        const owner = index.matchedOwner(i);
+        if (owner & 1) excludedFor[owner >> 1] = call;
+        else includes++;
       }
-      const kept = excluded ? areas.filter((a) => !excluded.has(a)) : areas;
-      return kept.length > 1 ? kept.sort((a, b) => a.order - b.order) : kept;
+      if (includes === 0) return [];
+      const found = [];
+      for (let i = 0; i < count; i++) {
+        const owner = index.matchedOwner(i);
+        if (owner & 1 || excludedFor[owner >> 1] === call) continue;
+        const area = areas[owner >> 1];
+        let j = found.length;
+        for (; j > 0 && found[j - 1].order > area.order; j--) found[j] = found[j - 1];
+        found[j] = area;
+      }
+      return found;
     }
   };
 }
@@ -8804,7 +8992,8 @@ function evaluate(compiled, change) {
   const perFile = pathsOfChange(change, shipping);
   const sandboxes = sandboxUses(perFile, policy);
   const policyFiles = /* @__PURE__ */ new Set([change.policyPath ?? DEFAULT_POLICY_PATH, ...change.policyPaths ?? []]);
-  const withReasons = perFile.map((entry) => reasonsOf(entry, { policy, ranking, policyFiles, sandboxes, neverShipGlob: shipping.neverShipGlob }));
+  const reasonCtx = reasonContext({ policy, ranking, policyFiles, sandboxes, neverShipGlob: shipping.neverShipGlob, namesMayRepeat: shipping.addsTargets });
+  const withReasons = perFile.map((entry) => reasonsOf(entry, reasonCtx));
   const targets = touchedTargets(withReasons, policy, ranking, notes);
   const files = withReasons.map((entry) => decideFile(entry, targets, ranking));
   const totalFiles = Math.max(change.totalFiles ?? change.files.length, change.files.length);

@@ -65,31 +65,71 @@ function branchFilter(target: Policy["targets"][number]): { matches(branch: stri
   return { matches: (branch) => filter(branch).passes };
 }
 
-export function compilePolicy(policy: Policy, options: { workBudget?: number } = {}): CompiledPolicy {
-  // One index for includes and excludes, so each path is walked once: a glob's owner is the
-  // area it puts a path in, or the area it takes a path out of.
-  const budget = new WorkBudget(options.workBudget ?? MAX_MATCH_WORK);
-  const index = new GlobIndex<{ area: Area; excludes: boolean }>(budget);
-  for (const { area, paths, exclude } of policyAreas(policy)) {
-    const includes = { area, excludes: false };
-    const excludes = { area, excludes: true };
-    for (const glob of paths) index.add(glob, includes);
-    for (const glob of exclude) index.add(glob, excludes);
-  }
+/**
+ * Every area's globs in one index, built once per policy and kept while the policy is: a server
+ * evaluating many pull requests against one policy (src/policy/load.ts returns the same Policy for
+ * the same text) indexes it once, and matchers built for one pull request serve the next. A Policy
+ * is never changed once loaded.
+ */
+interface PolicyIndex {
+  /** a glob's owner is the area it puts a path in (2 x its order), or the area it takes a path out of (2 x its order + 1) */
+  index: GlobIndex<number>;
+  areas: Area[];
+  /** per area, the last areasOf call in which an exclude took the path out of it */
+  excludedFor: number[];
+  calls: number;
+}
+const policyIndexes = new WeakMap<Policy, PolicyIndex>();
 
+function policyIndex(policy: Policy): PolicyIndex {
+  let built = policyIndexes.get(policy);
+  if (built) return built;
+  // One index for includes and excludes, so each path is walked once.
+  const index = new GlobIndex<number>();
+  const areas: Area[] = [];
+  for (const { area, paths, exclude } of policyAreas(policy)) {
+    areas.push(area);
+    for (const glob of paths) index.add(glob, 2 * area.order);
+    for (const glob of exclude) index.add(glob, 2 * area.order + 1);
+  }
+  built = { index, areas, excludedFor: new Array<number>(areas.length).fill(0), calls: 0 };
+  policyIndexes.set(policy, built);
+  return built;
+}
+
+/**
+ * The policy ready to evaluate one pull request: its index (built once per policy) and a fresh
+ * budget of matching work, charged as if this evaluation had built every matcher it uses.
+ */
+export function compilePolicy(policy: Policy, options: { workBudget?: number } = {}): CompiledPolicy {
+  const budget = new WorkBudget(options.workBudget ?? MAX_MATCH_WORK);
+  const shared = policyIndex(policy);
+  const { index, areas, excludedFor } = shared;
   return {
     policy,
     matchingWork: () => budget.spent,
     areasOf(path) {
-      const areas: Area[] = [];
-      let excluded: Set<Area> | undefined;
-      for (const { area, excludes } of index.ownersOf(path)) {
-        if (excludes) (excluded ??= new Set()).add(area);
-        else areas.push(area);
+      const count = index.matchOwners(path, budget);
+      const call = ++shared.calls;
+      let includes = 0;
+      for (let i = 0; i < count; i++) {
+        const owner = index.matchedOwner(i);
+        if (owner & 1) excludedFor[owner >> 1] = call;
+        else includes++;
       }
-      const kept = excluded ? areas.filter((a) => !excluded.has(a)) : areas;
-      // policy order, so output is stable and reads like the policy file
-      return kept.length > 1 ? kept.sort((a, b) => a.order - b.order) : kept;
+      if (includes === 0) return [];
+      // policy order, so output is stable and reads like the policy file; an insertion sort, as
+      // a path lies in a few areas and Array.prototype.sort allocates for every call
+      const found: Area[] = [];
+      for (let i = 0; i < count; i++) {
+        const owner = index.matchedOwner(i);
+        if (owner & 1 || excludedFor[owner >> 1] === call) continue;
+        const area = areas[owner >> 1];
+        let j = found.length;
+        for (; j > 0 && found[j - 1].order > area.order; j--) found[j] = found[j - 1];
+        found[j] = area;
+      }
+      return found;
     },
   };
 }

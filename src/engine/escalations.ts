@@ -148,11 +148,13 @@ export function hardeningEscalations(change: PullRequestChange, files: readonly 
   if (isTruncated(change, totalFiles)) {
     out.push({ condition: "incomplete file list", description: say.incompleteList(listed, totalFiles), tier: highest });
   }
-  if (files.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
+  // a hardening reason gives its file the highest tier: only those files need looking at
+  const highestFiles = files.filter((f) => f.tier === highest);
+  if (highestFiles.some((f) => f.reasons.some((r) => r.kind === "policy-file"))) {
     const changed = [...policyFiles].filter((p) => files.some((f) => f.path === p || f.previousPath === p));
     out.push({ condition: "policy file changed", description: say.policyChanged(changed.length ? changed : [[...policyFiles][0]]), tier: highest });
   }
-  const workflows = files.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => (isWorkflow(f.path) ? f.path : f.previousPath));
+  const workflows = highestFiles.filter((f) => f.reasons.some((r) => r.kind === "workflow")).map((f) => (isWorkflow(f.path) ? f.path : f.previousPath));
   if (workflows.length > 0) {
     out.push({ condition: "workflow changed", description: say.workflowChanged(workflows.filter((p) => p !== undefined)), tier: highest });
   }

@@ -14,7 +14,7 @@ import { decisionWords as say } from "../render/words.js";
 import type { CompiledPolicy } from "./areas.js";
 import { approvalRequirement } from "./approval-requirement.js";
 import { hardeningEscalations, isTruncated, policyEscalations } from "./escalations.js";
-import { decideFile, rankingOf, reasonsOf, touchedTargets } from "./file-tiers.js";
+import { decideFile, rankingOf, reasonContext, reasonsOf, touchedTargets } from "./file-tiers.js";
 import { pathsOfChange, unknownBaseNote } from "./paths.js";
 import { countingSandbox, hasLines, linesOf, sandboxUses } from "./sandboxes.js";
 import { shippingAreas } from "./shipping.js";
@@ -35,7 +35,8 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const perFile = pathsOfChange(change, shipping); // 1
   const sandboxes = sandboxUses(perFile, policy); // 2
   const policyFiles = new Set([change.policyPath ?? DEFAULT_POLICY_PATH, ...(change.policyPaths ?? [])]);
-  const withReasons = perFile.map((entry) => reasonsOf(entry, { policy, ranking, policyFiles, sandboxes, neverShipGlob: shipping.neverShipGlob })); // 3
+  const reasonCtx = reasonContext({ policy, ranking, policyFiles, sandboxes, neverShipGlob: shipping.neverShipGlob, namesMayRepeat: shipping.addsTargets });
+  const withReasons = perFile.map((entry) => reasonsOf(entry, reasonCtx)); // 3
   const targets = touchedTargets(withReasons, policy, ranking, notes);
   const files = withReasons.map((entry) => decideFile(entry, targets, ranking));
 

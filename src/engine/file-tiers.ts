@@ -9,15 +9,14 @@
  */
 import type { Policy } from "../policy/schema.js";
 import { decisionWords as say } from "../render/words.js";
+import type { Area } from "./areas.js";
 import type { FilePaths, PathAreas } from "./paths.js";
 import { countingSandbox, hasLines, linesOf } from "./sandboxes.js";
 import { targetReasonFields } from "./shipping.js";
 import type { ChangedFile, FileDecision, Reason, SandboxUse, SizedUp, TargetTouched } from "./types.js";
 
 /** Reason kinds that no rule can lower (issue 8's hardening rules are the highest tier). */
-const HARDENING = new Set<string>(["policy-file", "workflow"]);
-
-export const isHardening = (reason: Reason) => HARDENING.has(reason.kind);
+export const isHardening = (reason: Reason) => reason.kind === "policy-file" || reason.kind === "workflow";
 
 export interface Ranking {
   rank(tier: string): number;
@@ -28,7 +27,9 @@ export interface Ranking {
 
 /** The policy's tiers as an order: "at least", "highest" and "lowest" all compare positions. */
 export function rankingOf(tiers: readonly string[]): Ranking {
-  const rank = (tier: string) => tiers.indexOf(tier);
+  const positions = new Map(tiers.map((tier, i) => [tier, i]));
+  // an unknown tier ranks below every tier, as indexOf would have it
+  const rank = (tier: string) => positions.get(tier) ?? -1;
   return { rank, max: (a, b) => (rank(b) > rank(a) ? b : a), lowest: tiers[0], highest: tiers[tiers.length - 1] };
 }
 
@@ -47,6 +48,17 @@ export interface ReasonContext {
   policyFiles: ReadonlySet<string>;
   sandboxes: ReadonlyMap<string, SandboxUse>;
   neverShipGlob(path: string): string | undefined;
+  /** each area's reason, made once per evaluation: files share them (nothing downstream changes a reason) */
+  areaReasons: Map<Area, Reason>;
+  /**
+   * Whether two areas of one path can share a kind and name: a target reached directly and
+   * through a dependency, or a written target and a discovered one. A policy's own names are unique.
+   */
+  namesMayRepeat: boolean;
+}
+
+export function reasonContext(fields: Omit<ReasonContext, "areaReasons">): ReasonContext {
+  return { ...fields, areaReasons: new Map() };
 }
 
 /**
@@ -55,37 +67,59 @@ export interface ReasonContext {
  * an area nothing covers still counts as a change there (at default_tier).
  */
 export function reasonsOf({ file, paths }: FilePaths, ctx: ReasonContext): FileReasons {
-  const reasons: Reason[] = [];
-  // a rename within one area names that area once (for the new path)
-  const add = (reason: Reason) => {
-    if (!reasons.some((r) => r.kind === reason.kind && r.name === reason.name)) reasons.push(reason);
-  };
-  for (const p of paths) pathReasons(p, ctx).forEach(add);
+  let reasons = pathReasons(paths[0], ctx);
+  if (ctx.namesMayRepeat || paths.length > 1) {
+    // the first reason of each kind and name: a rename within one area names that area once (for
+    // the new path), and a target a path lies in directly is not named again for a dependency route
+    const first = reasons;
+    reasons = [];
+    for (const p of paths) for (const reason of p === paths[0] ? first : pathReasons(p, ctx)) if (!namesSameArea(reasons, reason)) reasons.push(reason);
+  }
+  const entry: FileReasons = { file, reasons };
   const neverShip = ctx.neverShipGlob(file.path);
-  return { file, reasons, ...(neverShip !== undefined ? { neverShip } : {}) };
+  if (neverShip !== undefined) entry.neverShip = neverShip;
+  return entry;
+}
+
+function namesSameArea(reasons: readonly Reason[], reason: Reason): boolean {
+  for (const r of reasons) if (r.name === reason.name && r.kind === reason.kind) return true;
+  return false;
 }
 
 function pathReasons(p: PathAreas, ctx: ReasonContext): Reason[] {
-  const via = p.viaPreviousPath ? { viaPreviousPath: p.viaPreviousPath } : {};
-  const { highest, lowest } = ctx.ranking;
+  const via = p.viaPreviousPath;
   const reasons: Reason[] = [];
-  if (ctx.policyFiles.has(p.path)) reasons.push({ kind: "policy-file", name: "the Blast Radius policy", tier: highest, ...via });
-  if (isWorkflow(p.path)) reasons.push({ kind: "workflow", name: "a GitHub Actions workflow", tier: highest, ...via });
+  if (ctx.policyFiles.has(p.path)) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
+  if (isWorkflow(p.path)) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
   for (const area of p.areas) {
     if (area.kind === "sandbox") continue;
-    reasons.push({
-      kind: area.kind,
-      name: area.name,
-      tier: area.tier,
-      ...(area.kind === "target" ? targetReasonFields(area) : {}),
-      ...(area.kind === "rule" && area.precedence === "set" ? { precedence: "set" as const } : {}),
-      ...via,
-    });
+    let reason = ctx.areaReasons.get(area);
+    if (!reason) ctx.areaReasons.set(area, (reason = areaReason(area)));
+    reasons.push(withVia(reason, via));
   }
   if (reasons.length) return reasons;
   // Nothing covers this path: the lowest tier inside a counting sandbox, else default_tier.
   const sandbox = countingSandbox(p, ctx.sandboxes);
-  return [sandbox ? { kind: "sandbox", name: sandbox, tier: lowest, ...via } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier, ...via }];
+  return [withVia(sandbox ? { kind: "sandbox", name: sandbox, tier: ctx.ranking.lowest } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier }, via)];
+}
+
+/** The reason as a renamed file's previous path gives it (Object.assign: a spread of these varied shapes is several times slower). */
+function withVia(reason: Reason, via: string | undefined): Reason {
+  if (via === undefined) return reason;
+  const copy: Reason = Object.assign({}, reason);
+  copy.viaPreviousPath = via;
+  return copy;
+}
+
+/** The reason a rule or target gives every path in it. */
+function areaReason(area: Exclude<Area, { kind: "sandbox" }>): Reason {
+  return {
+    kind: area.kind,
+    name: area.name,
+    tier: area.tier,
+    ...(area.kind === "target" ? targetReasonFields(area) : {}),
+    ...(area.kind === "rule" && area.precedence === "set" ? { precedence: "set" as const } : {}),
+  };
 }
 
 /** A file with the reasons its counted paths gave, before precedence. */
@@ -98,47 +132,84 @@ export interface FileReasons {
 
 /** The `set` rule that decides a file's tier, or null when none matches or a hardening reason holds. */
 export function settingRule(reasons: readonly Reason[], ranking: Ranking): Reason | null {
-  if (reasons.some(isHardening)) return null;
-  const setters = reasons.filter((r) => r.precedence === "set");
-  // the highest wins; on a tie, the first in policy order
-  return setters.reduce<Reason | null>((best, r) => (!best || ranking.rank(r.tier) > ranking.rank(best.tier) ? r : best), null);
+  let best: Reason | null = null;
+  for (const r of reasons) {
+    if (isHardening(r)) return null;
+    // the highest wins; on a tie, the first in policy order
+    if (r.precedence === "set" && (!best || ranking.rank(r.tier) > ranking.rank(best.tier))) best = r;
+  }
+  return best;
 }
 
 /** The targets a change touches, each with its own files, the lowered ones and its size tier. */
 export function touchedTargets(perFile: readonly FileReasons[], policy: Policy, ranking: Ranking, notes: string[]): Map<string, TargetTouched> {
-  const targets = new Map<string, TargetTouched>();
-  /** each target's own files that count for its size: direct hits, not lowered */
-  const own = new Map<string, ChangedFile[]>();
+  const hits = new Map<string, TargetHits>();
   for (const { file, reasons } of perFile) {
-    const lowered = settingRule(reasons, ranking) !== null;
-    for (const reason of reasons.filter((r) => r.kind === "target")) {
-      const touched = targets.get(reason.name) ?? newTouched(reason);
-      targets.set(reason.name, touched);
-      if (recordHit(touched, file.path, reason) && !lowered) own.set(reason.name, [...(own.get(reason.name) ?? []), file]);
-      else if (lowered && !reason.route && !touched.lowered?.includes(file.path)) (touched.lowered ??= []).push(file.path);
+    let lowered: boolean | undefined;
+    for (const reason of reasons) {
+      if (reason.kind !== "target") continue;
+      lowered ??= settingRule(reasons, ranking) !== null;
+      let target = hits.get(reason.name);
+      if (!target) hits.set(reason.name, (target = new TargetHits(reason)));
+      target.record(file, reason, lowered);
     }
   }
+  const targets = new Map<string, TargetTouched>();
+  for (const [name, target] of hits) targets.set(name, target.touched);
   for (const target of policy.targets) {
-    const touched = targets.get(target.name);
-    if (touched && target.size) applySize(touched, target.size, own.get(target.name) ?? [], ranking, notes);
+    const touched = hits.get(target.name);
+    if (touched && target.size) applySize(touched.touched, target.size, touched.own, ranking, notes);
   }
   return targets;
 }
 
-/**
- * Records that a file ships to a target, directly or through a dependency (a direct hit
- * supersedes a route found earlier). True when it is a new direct hit: one of the target's own files.
- */
-function recordHit(touched: TargetTouched, path: string, reason: Reason): boolean {
-  if (reason.route) {
-    const through = (touched.throughDependency ??= []);
-    if (!touched.files.includes(path) && !through.some((t) => t.path === path)) through.push({ path, route: reason.route });
-    return false;
+/** One touched target as its files are recorded, with sets, so a target of thousands of files costs no more per file. */
+class TargetHits {
+  readonly touched: TargetTouched;
+  /** its own files that count for its size: direct hits, not lowered */
+  readonly own: ChangedFile[] = [];
+  private readonly direct = new Set<string>();
+  private readonly through = new Set<string>();
+  private readonly lowered = new Set<string>();
+
+  constructor(reason: Reason) {
+    this.touched = {
+      name: reason.name,
+      environment: reason.environment ?? "",
+      tier: reason.tier,
+      files: [],
+      ...(reason.origin ? { origin: reason.origin } : {}),
+      ...(reason.everyFile ? { everyFile: true } : {}),
+    };
   }
-  if (touched.files.includes(path)) return false;
-  touched.files.push(path);
-  if (touched.throughDependency) touched.throughDependency = touched.throughDependency.filter((t) => t.path !== path);
-  return true;
+
+  /**
+   * Records that a file ships to the target, directly or through a dependency (a direct hit
+   * supersedes a route found earlier). A direct hit a `set` rule lowered is listed as lowered.
+   */
+  record(file: ChangedFile, reason: Reason, lowered: boolean): void {
+    const { path } = file;
+    const touched = this.touched;
+    if (reason.route) {
+      if (this.direct.has(path) || this.through.has(path)) return;
+      this.through.add(path);
+      (touched.throughDependency ??= []).push({ path, route: reason.route });
+      return;
+    }
+    if (!this.direct.has(path)) {
+      this.direct.add(path);
+      touched.files.push(path);
+      if (this.through.delete(path)) touched.throughDependency = touched.throughDependency!.filter((t) => t.path !== path);
+      if (!lowered) {
+        this.own.push(file);
+        return;
+      }
+    }
+    if (lowered && !this.lowered.has(path)) {
+      this.lowered.add(path);
+      (touched.lowered ??= []).push(path);
+    }
+  }
 }
 
 type TargetSize = NonNullable<Policy["targets"][number]["size"]>;
@@ -152,17 +223,6 @@ function applySize(touched: TargetTouched, size: TargetSize, own: readonly Chang
     touched.tier = size.tier;
     touched.sizedUp = sized.sizedUp;
   }
-}
-
-function newTouched(reason: Reason): TargetTouched {
-  return {
-    name: reason.name,
-    environment: reason.environment ?? "",
-    tier: reason.tier,
-    files: [],
-    ...(reason.origin ? { origin: reason.origin } : {}),
-    ...(reason.everyFile ? { everyFile: true } : {}),
-  };
 }
 
 /** Whether a target's own files pass its size: every condition it names must hold. */
@@ -186,10 +246,14 @@ function sizeUp(size: TargetSize, from: string, files: readonly ChangedFile[]): 
 export function decideFile(entry: FileReasons, targets: ReadonlyMap<string, TargetTouched>, ranking: Ranking): FileDecision {
   const { file } = entry;
   // a target's reason carries the target's tier for this pull request (its size tier when raised)
-  const reasons = entry.reasons.map((r) => {
+  let reasons = entry.reasons;
+  for (let i = 0; i < reasons.length; i++) {
+    const r = reasons[i];
     const target = r.kind === "target" ? targets.get(r.name) : undefined;
-    return target?.sizedUp ? { ...r, tier: target.tier, sizedUp: target.sizedUp } : r;
-  });
+    if (!target?.sizedUp) continue;
+    if (reasons === entry.reasons) reasons = [...reasons];
+    reasons[i] = { ...r, tier: target.tier, sizedUp: target.sizedUp };
+  }
   const setter = settingRule(reasons, ranking);
   let tier: string;
   let ordered: Reason[];
@@ -197,18 +261,36 @@ export function decideFile(entry: FileReasons, targets: ReadonlyMap<string, Targ
     tier = setter.tier;
     const overridden = reasons.filter((r) => r !== setter && ranking.rank(r.tier) > ranking.rank(tier));
     const shown: Reason = overridden.length ? { ...setter, overrides: overridden.map(({ kind, name, tier: t }) => ({ kind, name, tier: t })) } : setter;
-    ordered = [shown, ...reasons.filter((r) => r !== setter).sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier))];
+    ordered = [shown, ...byTierDescending(reasons.filter((r) => r !== setter), ranking)];
   } else {
-    tier = reasons.reduce((t, r) => ranking.max(t, r.tier), ranking.lowest);
     // the reasons that set the tier first, the rest after; within a group, policy order
-    ordered = [...reasons].sort((a, b) => ranking.rank(b.tier) - ranking.rank(a.tier));
+    ordered = byTierDescending(reasons, ranking);
+    tier = ranking.max(ranking.lowest, ordered[0].tier);
   }
-  return {
-    path: file.path,
-    ...(file.previousPath && file.previousPath !== file.path ? { previousPath: file.previousPath } : {}),
-    ...(file.status ? { status: file.status } : {}),
-    tier,
-    reasons: ordered,
-    ...(entry.neverShip !== undefined ? { neverShip: entry.neverShip } : {}),
-  };
+  // built field by field, in the order the report shows them, without spreading temporary objects
+  const decision: FileDecision = { path: file.path } as FileDecision;
+  if (file.previousPath && file.previousPath !== file.path) decision.previousPath = file.previousPath;
+  if (file.status) decision.status = file.status;
+  decision.tier = tier;
+  decision.reasons = ordered;
+  if (entry.neverShip !== undefined) decision.neverShip = entry.neverShip;
+  return decision;
+}
+
+/**
+ * Highest tier first, policy order within a tier: a stable insertion sort, as a file has a few
+ * reasons, most already in order, and Array.prototype.sort allocates for every call.
+ */
+function byTierDescending(reasons: Reason[], ranking: Ranking): Reason[] {
+  let sorted = reasons;
+  for (let i = 1; i < sorted.length; i++) {
+    const reason = sorted[i];
+    const rank = ranking.rank(reason.tier);
+    if (rank <= ranking.rank(sorted[i - 1].tier)) continue;
+    if (sorted === reasons) sorted = [...reasons];
+    let j = i;
+    for (; j > 0 && ranking.rank(sorted[j - 1].tier) < rank; j--) sorted[j] = sorted[j - 1];
+    sorted[j] = reason;
+  }
+  return sorted;
 }

@@ -21,9 +21,19 @@ export interface FilePaths {
 }
 
 export function pathsOfChange(change: PullRequestChange, shipping: Shipping): FilePaths[] {
-  const targetApplies = (area: Area) =>
-    area.kind !== "target" || !area.branches || change.baseBranch === undefined || area.branches.matches(change.baseBranch);
-  const areasOf = (path: string) => shipping.areasOf(path).filter(targetApplies);
+  const base = change.baseBranch;
+  /** per target with branch filters, whether the base branch passes them: asked once, not per path */
+  const applies = new Map<Area, boolean>();
+  const targetApplies = (area: Area) => {
+    if (area.kind !== "target" || !area.branches || base === undefined) return true;
+    let passes = applies.get(area);
+    if (passes === undefined) applies.set(area, (passes = area.branches.matches(base)));
+    return passes;
+  };
+  const areasOf = (path: string) => {
+    const areas = shipping.areasOf(path);
+    return areas.every(targetApplies) ? areas : areas.filter(targetApplies);
+  };
   return change.files.map((file) => {
     const paths: PathAreas[] = [{ path: file.path, areas: areasOf(file.path) }];
     if (file.previousPath && file.previousPath !== file.path) paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: areasOf(file.previousPath) });

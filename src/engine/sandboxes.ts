@@ -13,13 +13,18 @@ export const linesOf = (f: ChangedFile) => (f.additions ?? 0) + (f.deletions ?? 
 
 export function sandboxUses(perFile: readonly FilePaths[], policy: Policy): Map<string, SandboxUse> {
   const uses = new Map<string, SandboxUse>();
+  if (policy.sandboxes.length === 0) return uses;
   for (const { file, paths } of perFile) {
-    const names = new Set(paths.flatMap((p) => p.areas.filter((a) => a.kind === "sandbox").map((a) => a.name)));
-    for (const name of names) {
-      const use = uses.get(name) ?? { name, files: [], changedLines: 0, counts: true };
-      use.files.push(file.path);
-      use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
-      uses.set(name, use);
+    for (let k = 0; k < paths.length; k++) {
+      for (const area of paths[k].areas) {
+        if (area.kind !== "sandbox") continue;
+        // a file counts once per sandbox, whichever of its paths lie in it
+        if (k > 0 && paths.slice(0, k).some((earlier) => earlier.areas.includes(area))) continue;
+        let use = uses.get(area.name);
+        if (!use) uses.set(area.name, (use = { name: area.name, files: [], changedLines: 0, counts: true }));
+        use.files.push(file.path);
+        use.changedLines = use.changedLines === null || !hasLines(file) ? null : use.changedLines + linesOf(file);
+      }
     }
   }
   for (const sandbox of policy.sandboxes) {

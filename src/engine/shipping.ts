@@ -74,6 +74,8 @@ export interface Shipping {
   areasOf(path: string): Area[];
   /** the never_ship glob a path matches, if any */
   neverShipGlob(path: string): string | undefined;
+  /** whether areasOf adds targets to the policy's own areas (one may then share a name with another) */
+  addsTargets: boolean;
 }
 
 const neverShipLists = new WeakMap<Policy, Array<{ glob: string; list: GlobList }>>();
@@ -86,10 +88,10 @@ export function shippingAreas(compiled: CompiledPolicy, change: PullRequestChang
     neverShipLists.set(policy, neverShip);
   }
   const globs = neverShip;
-  const neverShipGlob = (path: string) => globs.find((g) => g.list.matches(path))?.glob;
+  const neverShipGlob = globs.length === 0 ? () => undefined : (path: string) => globs.find((g) => g.list.matches(path))?.glob;
 
   const discovered = change.discovered;
-  if (!discovered && globs.length === 0) return { areasOf: (path) => compiled.areasOf(path), neverShipGlob };
+  if (!discovered && globs.length === 0) return { areasOf: (path) => compiled.areasOf(path), neverShipGlob, addsTargets: false };
 
   const base = 1_000_000; // after the policy's own areas, so reasons read like the policy file first
   const found: Array<{ area: TargetArea; paths: CompiledFilter }> = (discovered?.targets ?? []).map((t, i) => ({
@@ -124,6 +126,7 @@ export function shippingAreas(compiled: CompiledPolicy, change: PullRequestChang
 
   return {
     neverShipGlob,
+    addsTargets: found.length > 0 || reaches.length > 0 || hitsByPath.size > 0,
     areasOf(path) {
       const areas = compiled.areasOf(path);
       if (neverShipGlob(path) !== undefined) return areas.filter((a) => a.kind !== "target");
