@@ -8166,6 +8166,16 @@ var CompiledPattern = class {
     for (const m of this.minimatch) if (m.match(path)) return true;
     return false;
   }
+  /**
+   * A shortcut for a pattern found by its literal segment or extension (`**` + `/X`, `**` + `/X/**`):
+   * true when the segment that found it is X where the scope allows, so the path matches. False
+   * says nothing: X may be elsewhere in the path.
+   */
+  matchesAtFoundSegment(last) {
+    if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
+    const named = this.named;
+    return named !== null && named.skip === 0 && (named.where === "any" || named.where === "last" === last);
+  }
   /** Whether a segment below D (the path has them, as the index found it under D) is X, where the scope allows. */
   matchesNamed(path) {
     const { skip, name: name2, isExt, where } = this.named;
@@ -8255,17 +8265,17 @@ var Bucket = class {
   /**
    * Has `walk` test each pattern that could match its path, looking for literals from `from`. A
    * path GitHub never lists (not `usual`: `.` or `..` segments) is tested against every pattern:
-   * minimatch's rules for those segments are its own. `prefixEnd` is where the literal prefix that
-   * found this bucket ends in the path (-1: not found by prefix), which the shortcuts need.
+   * minimatch's rules for those segments are its own. `foundBy` says how the index found this
+   * bucket (see FoundBy), which the shortcuts need.
    */
-  candidates(walk, from, prefixEnd) {
+  candidates(walk, from, foundBy) {
     const patterns = this.patterns;
     if (patterns.length < SPLIT_AT || !walk.usual) {
-      for (let i = 0; i < patterns.length; i++) walk.consider(patterns[i], prefixEnd);
+      for (let i = 0; i < patterns.length; i++) walk.consider(patterns[i], foundBy);
       return;
     }
     const split = this.split ??= splitByLiteral(patterns);
-    for (const c of split.direct) walk.consider(c, prefixEnd);
+    for (const c of split.direct) walk.consider(c, foundBy);
     const { byLiteral, lengths, firstChars } = split;
     const path = walk.path;
     let lookups = 0;
@@ -8275,12 +8285,13 @@ var Bucket = class {
         if (i + length > path.length) break;
         lookups++;
         const found = byLiteral.get(path.slice(i, i + length));
-        if (found) for (const c of found) walk.consider(c, prefixEnd);
+        if (found) for (const c of found) walk.consider(c, foundBy);
       }
     }
     walk.budget.spend(lookups * WORK_UNITS.substringLookup);
   }
 };
+var FoundBy = { substring: -1, segment: -2, lastSegment: -3 };
 var SPLIT_AT = 16;
 function splitByLiteral(patterns) {
   const direct = [];
@@ -8404,6 +8415,7 @@ var GlobIndex = class {
     walk.start(path, budget);
     const bySegments = this.bySegment.size > 0 || this.byExt.size > 0;
     let node = this.byPrefix;
+    let dot = bySegments ? path.indexOf(".") : -1;
     for (let start = 0; node || bySegments; ) {
       const slash = path.indexOf("/", start);
       const whole = slash < 0;
@@ -8415,15 +8427,17 @@ var GlobIndex = class {
         if (node) node.patterns.candidates(walk, whole ? end : end + 1, end);
       }
       if (bySegments) {
-        if (this.segmentLengths.has(length)) this.bySegment.get(segment)?.candidates(walk, 0, -1);
-        for (let dot = path.indexOf(".", start); dot >= 0 && dot < end; dot = path.indexOf(".", dot + 1)) {
-          if (this.extLengths.has(end - dot)) this.byExt.get(path.slice(dot, end))?.candidates(walk, 0, -1);
+        const foundBy = whole ? FoundBy.lastSegment : FoundBy.segment;
+        if (this.segmentLengths.has(length)) this.bySegment.get(segment)?.candidates(walk, 0, foundBy);
+        if (dot >= 0 && dot < start) dot = path.indexOf(".", start);
+        for (; dot >= 0 && dot < end; dot = path.indexOf(".", dot + 1)) {
+          if (this.extLengths.has(end - dot)) this.byExt.get(path.slice(dot, end))?.candidates(walk, 0, foundBy);
         }
       }
       if (whole) break;
       start = slash + 1;
     }
-    this.bySubstring.candidates(walk, 0, -1);
+    this.bySubstring.candidates(walk, 0, FoundBy.substring);
     return walk.finish();
   }
   matchedOwner(i) {
@@ -8452,13 +8466,13 @@ var PathWalk = class {
     this.count = 0;
   }
   /** Tests a candidate, unless this walk tested it already or it could add no new owner. */
-  consider(c, prefixEnd) {
+  consider(c, foundBy) {
     const call = this.call;
     const owners = c.owners;
     if (c.testedFor === call || owners.length === 1 && this.ownerSeen[owners[0]] === call) return;
     c.testedFor = call;
     this.tested++;
-    const matched = prefixEnd >= 0 ? c.matchesUnderPrefix(this.path, prefixEnd === this.path.length, this.usual, this.budget) : c.matches(this.path, this.usual, this.budget);
+    const matched = foundBy >= 0 ? c.matchesUnderPrefix(this.path, foundBy === this.path.length, this.usual, this.budget) : foundBy !== FoundBy.substring && this.usual && c.matchesAtFoundSegment(foundBy === FoundBy.lastSegment) || c.matches(this.path, this.usual, this.budget);
     if (!matched) return;
     for (let i = 0; i < owners.length; i++) {
       const owner = owners[i];
@@ -8486,17 +8500,10 @@ var LengthSet = class {
   }
 };
 function isUsualPath(path) {
-  let start = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && path.charCodeAt(i) !== SLASH) continue;
-    const length = i - start;
-    if (length === 0 || length <= 2 && path.charCodeAt(start) === DOT && path.charCodeAt(i - 1) === DOT) return false;
-    start = i + 1;
-  }
-  return true;
+  if (path === "" || path.startsWith("/") || path.endsWith("/") || path.includes("//")) return false;
+  return !(path.startsWith(".") || path.includes("/.")) || !UNUSUAL_PATH.test(path);
 }
-var SLASH = 47;
-var DOT = 46;
+var UNUSUAL_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
 var GlobList = class {
   matchers;
   constructor(globs2, options = {}) {
@@ -8586,8 +8593,7 @@ function targetReasonFields(area) {
 // src/engine/file-tiers.ts
 var isHardening = (reason) => reason.kind === "policy-file" || reason.kind === "workflow";
 function rankingOf(tiers) {
-  const positions = new Map(tiers.map((tier, i) => [tier, i]));
-  const rank = (tier) => positions.get(tier) ?? -1;
+  const rank = (tier) => tiers.indexOf(tier);
   return { rank, max: (a, b) => rank(b) > rank(a) ? b : a, lowest: tiers[0], highest: tiers[tiers.length - 1] };
 }
 var WORKFLOWS_DIRECTORY = ".github/workflows/";
@@ -8999,7 +9005,7 @@ function evaluate(compiled, change) {
   const totalFiles = Math.max(change.totalFiles ?? change.files.length, change.files.length);
   const measured = { files, changed: change.files, targets: [...targets.values()], totalFiles, ranking, neverShip: shipping.neverShipGlob };
   const escalations = [...hardeningEscalations(change, files, policyFiles, totalFiles, ranking.highest), ...policyEscalations(policy, measured, notes)];
-  const tier = [...files, ...escalations].reduce((t, x) => ranking.max(t, x.tier), ranking.lowest);
+  const tier = highestTier([files, escalations], ranking);
   const everyPathSandboxed = perFile.every(({ paths }) => paths.every((p) => countingSandbox(p, sandboxes) !== void 0));
   const sandboxed = files.length > 0 && tier === ranking.lowest && everyPathSandboxed;
   const approvals = approvalRequirement({ policy, tier, sandboxed, sandboxes, files, codeOwners: change.codeOwners, ranking });
@@ -9021,6 +9027,20 @@ function evaluate(compiled, change) {
     ...change.baseBranch !== void 0 ? { baseBranch: change.baseBranch } : {},
     notes
   };
+}
+function highestTier(lists, ranking) {
+  let tier = ranking.lowest;
+  let rank = ranking.rank(tier);
+  for (const list of lists) {
+    for (const x of list) {
+      const r = ranking.rank(x.tier);
+      if (r > rank) {
+        tier = x.tier;
+        rank = r;
+      }
+    }
+  }
+  return tier;
 }
 function labelsFor(policy, tier, sandboxed) {
   const labels = [`${policy.labels.prefix}${tier}`];

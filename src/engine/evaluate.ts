@@ -14,7 +14,7 @@ import { decisionWords as say } from "../render/words.js";
 import type { CompiledPolicy } from "./areas.js";
 import { approvalRequirement } from "./approval-requirement.js";
 import { hardeningEscalations, isTruncated, policyEscalations } from "./escalations.js";
-import { decideFile, rankingOf, reasonContext, reasonsOf, touchedTargets } from "./file-tiers.js";
+import { decideFile, rankingOf, reasonContext, reasonsOf, touchedTargets, type Ranking } from "./file-tiers.js";
 import { pathsOfChange, unknownBaseNote } from "./paths.js";
 import { countingSandbox, hasLines, linesOf, sandboxUses } from "./sandboxes.js";
 import { shippingAreas } from "./shipping.js";
@@ -43,7 +43,7 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
   const totalFiles = Math.max(change.totalFiles ?? change.files.length, change.files.length); // 4
   const measured = { files, changed: change.files, targets: [...targets.values()], totalFiles, ranking, neverShip: shipping.neverShipGlob };
   const escalations = [...hardeningEscalations(change, files, policyFiles, totalFiles, ranking.highest), ...policyEscalations(policy, measured, notes)];
-  const tier = [...files, ...escalations].reduce((t, x) => ranking.max(t, x.tier), ranking.lowest);
+  const tier = highestTier([files, escalations], ranking);
 
   const everyPathSandboxed = perFile.every(({ paths }) => paths.every((p) => countingSandbox(p, sandboxes) !== undefined)); // 5
   const sandboxed = files.length > 0 && tier === ranking.lowest && everyPathSandboxed;
@@ -67,6 +67,22 @@ export function evaluate(compiled: CompiledPolicy, change: PullRequestChange): D
     ...(change.baseBranch !== undefined ? { baseBranch: change.baseBranch } : {}),
     notes,
   };
+}
+
+/** The highest tier of any file or escalation (the lowest tier when there are none). */
+function highestTier(lists: ReadonlyArray<ReadonlyArray<{ tier: string }>>, ranking: Ranking): string {
+  let tier = ranking.lowest;
+  let rank = ranking.rank(tier);
+  for (const list of lists) {
+    for (const x of list) {
+      const r = ranking.rank(x.tier);
+      if (r > rank) {
+        tier = x.tier;
+        rank = r;
+      }
+    }
+  }
+  return tier;
 }
 
 function labelsFor(policy: Policy, tier: string, sandboxed: boolean): string[] {

@@ -158,6 +158,18 @@ class CompiledPattern {
     return false;
   }
 
+  /**
+   * A shortcut for a pattern found by its literal segment or extension (`**` + `/X`, `**` + `/X/**`):
+   * true when the segment that found it is X where the scope allows, so the path matches. False
+   * says nothing: X may be elsewhere in the path.
+   */
+  matchesAtFoundSegment(last: boolean): boolean {
+    if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
+    const named = this.named;
+    // the index keys such a pattern by X itself (or X's extension), so the segment is X
+    return named !== null && named.skip === 0 && (named.where === "any" || (named.where === "last") === last);
+  }
+
   /** Whether a segment below D (the path has them, as the index found it under D) is X, where the scope allows. */
   private matchesNamed(path: string): boolean {
     const { skip, name, isExt, where } = this.named!;
@@ -299,17 +311,17 @@ class Bucket {
   /**
    * Has `walk` test each pattern that could match its path, looking for literals from `from`. A
    * path GitHub never lists (not `usual`: `.` or `..` segments) is tested against every pattern:
-   * minimatch's rules for those segments are its own. `prefixEnd` is where the literal prefix that
-   * found this bucket ends in the path (-1: not found by prefix), which the shortcuts need.
+   * minimatch's rules for those segments are its own. `foundBy` says how the index found this
+   * bucket (see FoundBy), which the shortcuts need.
    */
-  candidates(walk: PathWalk, from: number, prefixEnd: number): void {
+  candidates(walk: PathWalk, from: number, foundBy: number): void {
     const patterns = this.patterns;
     if (patterns.length < SPLIT_AT || !walk.usual) {
-      for (let i = 0; i < patterns.length; i++) walk.consider(patterns[i], prefixEnd);
+      for (let i = 0; i < patterns.length; i++) walk.consider(patterns[i], foundBy);
       return;
     }
     const split = (this.split ??= splitByLiteral(patterns));
-    for (const c of split.direct) walk.consider(c, prefixEnd);
+    for (const c of split.direct) walk.consider(c, foundBy);
     const { byLiteral, lengths, firstChars } = split;
     const path = walk.path;
     let lookups = 0;
@@ -319,12 +331,18 @@ class Bucket {
         if (i + length > path.length) break;
         lookups++;
         const found = byLiteral.get(path.slice(i, i + length));
-        if (found) for (const c of found) walk.consider(c, prefixEnd);
+        if (found) for (const c of found) walk.consider(c, foundBy);
       }
     }
     walk.budget.spend(lookups * WORK_UNITS.substringLookup);
   }
 }
+
+/**
+ * How the index found a bucket, for the shortcuts: a number >= 0 is where the literal prefix that
+ * found it ends in the path; the others are below.
+ */
+const FoundBy = { substring: -1, segment: -2, lastSegment: -3 } as const;
 
 /** Buckets smaller than this are tested pattern by pattern: cheaper than scanning the path. */
 const SPLIT_AT = 16;
@@ -467,6 +485,8 @@ export class GlobIndex<T> {
     // request, so it allocates only the segments it looks up.
     const bySegments = this.bySegment.size > 0 || this.byExt.size > 0;
     let node: PrefixNode | undefined = this.byPrefix;
+    // the next dot at or after the segment: a path has few, mostly in its last segment
+    let dot = bySegments ? path.indexOf(".") : -1;
     for (let start = 0; node || bySegments; ) {
       const slash = path.indexOf("/", start);
       const whole = slash < 0;
@@ -478,15 +498,17 @@ export class GlobIndex<T> {
         if (node) node.patterns.candidates(walk, whole ? end : end + 1, end);
       }
       if (bySegments) {
-        if (this.segmentLengths.has(length)) this.bySegment.get(segment!)?.candidates(walk, 0, -1);
-        for (let dot = path.indexOf(".", start); dot >= 0 && dot < end; dot = path.indexOf(".", dot + 1)) {
-          if (this.extLengths.has(end - dot)) this.byExt.get(path.slice(dot, end))?.candidates(walk, 0, -1);
+        const foundBy = whole ? FoundBy.lastSegment : FoundBy.segment;
+        if (this.segmentLengths.has(length)) this.bySegment.get(segment!)?.candidates(walk, 0, foundBy);
+        if (dot >= 0 && dot < start) dot = path.indexOf(".", start);
+        for (; dot >= 0 && dot < end; dot = path.indexOf(".", dot + 1)) {
+          if (this.extLengths.has(end - dot)) this.byExt.get(path.slice(dot, end))?.candidates(walk, 0, foundBy);
         }
       }
       if (whole) break;
       start = slash + 1;
     }
-    this.bySubstring.candidates(walk, 0, -1);
+    this.bySubstring.candidates(walk, 0, FoundBy.substring);
     return walk.finish();
   }
 
@@ -523,13 +545,16 @@ class PathWalk {
   }
 
   /** Tests a candidate, unless this walk tested it already or it could add no new owner. */
-  consider(c: CompiledPattern, prefixEnd: number): void {
+  consider(c: CompiledPattern, foundBy: number): void {
     const call = this.call;
     const owners = c.owners;
     if (c.testedFor === call || (owners.length === 1 && this.ownerSeen[owners[0]] === call)) return;
     c.testedFor = call;
     this.tested++;
-    const matched = prefixEnd >= 0 ? c.matchesUnderPrefix(this.path, prefixEnd === this.path.length, this.usual, this.budget) : c.matches(this.path, this.usual, this.budget);
+    const matched =
+      foundBy >= 0
+        ? c.matchesUnderPrefix(this.path, foundBy === this.path.length, this.usual, this.budget)
+        : (foundBy !== FoundBy.substring && this.usual && c.matchesAtFoundSegment(foundBy === FoundBy.lastSegment)) || c.matches(this.path, this.usual, this.budget);
     if (!matched) return;
     for (let i = 0; i < owners.length; i++) {
       const owner = owners[i];
@@ -567,18 +592,13 @@ interface PrefixNode {
 
 /** False for a path with an empty, `.` or `..` segment: GitHub never lists one, and minimatch has rules for them. */
 function isUsualPath(path: string): boolean {
-  // one pass over the characters: this runs for every path of every pull request
-  let start = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && path.charCodeAt(i) !== SLASH) continue;
-    const length = i - start;
-    if (length === 0 || (length <= 2 && path.charCodeAt(start) === DOT && path.charCodeAt(i - 1) === DOT)) return false;
-    start = i + 1;
-  }
-  return true;
+  // the cheap tests first (native scans): most paths have no segment starting with a dot
+  if (path === "" || path.startsWith("/") || path.endsWith("/") || path.includes("//")) return false;
+  return !(path.startsWith(".") || path.includes("/.")) || !UNUSUAL_PATH.test(path);
 }
-const SLASH = 47;
-const DOT = 46;
+
+/** A path with an empty, `.` or `..` segment. */
+const UNUSUAL_PATH = /(?:^|\/)\.{0,2}(?:\/|$)/;
 
 /** The naive reference: one minimatch call per (path, glob), used by the benchmark and tests. */
 export function naiveMatch(path: string, glob: string): boolean {
