@@ -8619,18 +8619,22 @@ function namesSameArea(reasons, reason) {
 }
 function pathReasons(p, ctx) {
   const via = p.viaPreviousPath;
+  const hardening = ctx.policyFiles.has(p.path) || isWorkflow(p.path);
+  if (!hardening && p.areas.length > 0 && !p.areas.some((a) => a.kind === "sandbox")) return p.areas.map((area) => withVia(reasonOf(area, ctx), via));
   const reasons = [];
   if (ctx.policyFiles.has(p.path)) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
   if (isWorkflow(p.path)) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
   for (const area of p.areas) {
-    if (area.kind === "sandbox") continue;
-    let reason = ctx.areaReasons.get(area);
-    if (!reason) ctx.areaReasons.set(area, reason = areaReason(area));
-    reasons.push(withVia(reason, via));
+    if (area.kind !== "sandbox") reasons.push(withVia(reasonOf(area, ctx), via));
   }
   if (reasons.length) return reasons;
   const sandbox = countingSandbox(p, ctx.sandboxes);
   return [withVia(sandbox ? { kind: "sandbox", name: sandbox, tier: ctx.ranking.lowest } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier }, via)];
+}
+function reasonOf(area, ctx) {
+  let reason = ctx.areaReasons.get(area);
+  if (!reason) ctx.areaReasons.set(area, reason = areaReason(area));
+  return reason;
 }
 function withVia(reason, via) {
   if (via === void 0) return reason;
@@ -8766,11 +8770,8 @@ function decideFile(entry, targets, ranking) {
     ordered = byTierDescending(reasons, ranking);
     tier = ranking.max(ranking.lowest, ordered[0].tier);
   }
-  const decision = { path: file.path };
-  if (file.previousPath && file.previousPath !== file.path) decision.previousPath = file.previousPath;
-  if (file.status) decision.status = file.status;
-  decision.tier = tier;
-  decision.reasons = ordered;
+  const { path, previousPath, status } = file;
+  const decision = previousPath && previousPath !== path ? status ? { path, previousPath, status, tier, reasons: ordered } : { path, previousPath, tier, reasons: ordered } : status ? { path, status, tier, reasons: ordered } : { path, tier, reasons: ordered };
   if (entry.neverShip !== void 0) decision.neverShip = entry.neverShip;
   return decision;
 }
@@ -8952,7 +8953,7 @@ function policyIndex(policy) {
     for (const glob2 of paths) index.add(glob2, 2 * area.order);
     for (const glob2 of exclude) index.add(glob2, 2 * area.order + 1);
   }
-  built = { index, areas, excludedFor: new Array(areas.length).fill(0), calls: 0 };
+  built = { index, areas, excludedFor: new Array(areas.length).fill(0), calls: 0, scratch: [] };
   policyIndexes.set(policy, built);
   return built;
 }
@@ -8973,16 +8974,17 @@ function compilePolicy(policy, options = {}) {
         else includes++;
       }
       if (includes === 0) return [];
-      const found = [];
+      const found = shared.scratch;
+      let n = 0;
       for (let i = 0; i < count; i++) {
         const owner = index.matchedOwner(i);
         if (owner & 1 || excludedFor[owner >> 1] === call) continue;
         const area = areas[owner >> 1];
-        let j = found.length;
+        let j = n++;
         for (; j > 0 && found[j - 1].order > area.order; j--) found[j] = found[j - 1];
         found[j] = area;
       }
-      return found;
+      return found.slice(0, n);
     }
   };
 }

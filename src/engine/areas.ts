@@ -78,6 +78,7 @@ interface PolicyIndex {
   /** per area, the last areasOf call in which an exclude took the path out of it */
   excludedFor: number[];
   calls: number;
+  scratch: Area[];
 }
 const policyIndexes = new WeakMap<Policy, PolicyIndex>();
 
@@ -92,7 +93,7 @@ function policyIndex(policy: Policy): PolicyIndex {
     for (const glob of paths) index.add(glob, 2 * area.order);
     for (const glob of exclude) index.add(glob, 2 * area.order + 1);
   }
-  built = { index, areas, excludedFor: new Array<number>(areas.length).fill(0), calls: 0 };
+  built = { index, areas, excludedFor: new Array<number>(areas.length).fill(0), calls: 0, scratch: [] };
   policyIndexes.set(policy, built);
   return built;
 }
@@ -118,18 +119,20 @@ export function compilePolicy(policy: Policy, options: { workBudget?: number } =
         else includes++;
       }
       if (includes === 0) return [];
-      // policy order, so output is stable and reads like the policy file; an insertion sort, as
-      // a path lies in a few areas and Array.prototype.sort allocates for every call
-      const found: Area[] = [];
+      // policy order, so output is stable and reads like the policy file; an insertion sort into
+      // a reused list, copied once at its size: a path lies in a few areas, and growing a list or
+      // Array.prototype.sort allocates for every path
+      const found = shared.scratch;
+      let n = 0;
       for (let i = 0; i < count; i++) {
         const owner = index.matchedOwner(i);
         if (owner & 1 || excludedFor[owner >> 1] === call) continue;
         const area = areas[owner >> 1];
-        let j = found.length;
+        let j = n++;
         for (; j > 0 && found[j - 1].order > area.order; j--) found[j] = found[j - 1];
         found[j] = area;
       }
-      return found;
+      return found.slice(0, n);
     },
   };
 }

@@ -87,19 +87,26 @@ function namesSameArea(reasons: readonly Reason[], reason: Reason): boolean {
 
 function pathReasons(p: PathAreas, ctx: ReasonContext): Reason[] {
   const via = p.viaPreviousPath;
+  const hardening = ctx.policyFiles.has(p.path) || isWorkflow(p.path);
+  // the common case, a path in rules and targets only: one list of their reasons, at its size
+  if (!hardening && p.areas.length > 0 && !p.areas.some((a) => a.kind === "sandbox")) return p.areas.map((area) => withVia(reasonOf(area, ctx), via));
   const reasons: Reason[] = [];
   if (ctx.policyFiles.has(p.path)) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
   if (isWorkflow(p.path)) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
   for (const area of p.areas) {
-    if (area.kind === "sandbox") continue;
-    let reason = ctx.areaReasons.get(area);
-    if (!reason) ctx.areaReasons.set(area, (reason = areaReason(area)));
-    reasons.push(withVia(reason, via));
+    if (area.kind !== "sandbox") reasons.push(withVia(reasonOf(area, ctx), via));
   }
   if (reasons.length) return reasons;
   // Nothing covers this path: the lowest tier inside a counting sandbox, else default_tier.
   const sandbox = countingSandbox(p, ctx.sandboxes);
   return [withVia(sandbox ? { kind: "sandbox", name: sandbox, tier: ctx.ranking.lowest } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier }, via)];
+}
+
+/** The reason a rule or target gives, made once per evaluation. */
+function reasonOf(area: Area, ctx: ReasonContext): Reason {
+  let reason = ctx.areaReasons.get(area);
+  if (!reason) ctx.areaReasons.set(area, (reason = areaReason(area as Exclude<Area, { kind: "sandbox" }>)));
+  return reason;
 }
 
 /** The reason as a renamed file's previous path gives it (Object.assign: a spread of these varied shapes is several times slower). */
@@ -266,12 +273,16 @@ export function decideFile(entry: FileReasons, targets: ReadonlyMap<string, Targ
     ordered = byTierDescending(reasons, ranking);
     tier = ranking.max(ranking.lowest, ordered[0].tier);
   }
-  // built field by field, in the order the report shows them, without spreading temporary objects
-  const decision: FileDecision = { path: file.path } as FileDecision;
-  if (file.previousPath && file.previousPath !== file.path) decision.previousPath = file.previousPath;
-  if (file.status) decision.status = file.status;
-  decision.tier = tier;
-  decision.reasons = ordered;
+  // whole literals, in the order the report shows the fields: cheaper than adding them one by one
+  const { path, previousPath, status } = file;
+  const decision: FileDecision =
+    previousPath && previousPath !== path
+      ? status
+        ? { path, previousPath, status, tier, reasons: ordered }
+        : { path, previousPath, tier, reasons: ordered }
+      : status
+        ? { path, status, tier, reasons: ordered }
+        : { path, tier, reasons: ordered };
   if (entry.neverShip !== undefined) decision.neverShip = entry.neverShip;
   return decision;
 }
