@@ -68,19 +68,24 @@ console.log(`  machine: ${availableParallelism()} CPUs, Node ${process.version}`
 
 // ---- 1. in process ---------------------------------------------------------------------------
 console.log(`\n1. In process (median of ${RUNS} after a warm-up; policy already loaded)`);
+// The first compilePolicy of a policy builds its glob index (kept while the policy is, as a
+// server keeps it); every evaluation after it gets the index and a fresh work budget.
 const engineRuns = [];
 let engineDecision;
+let firstCompileMs = 0;
 for (let i = 0; i <= RUNS; i++) {
   const compiled = time(() => compilePolicy(policy));
   const evaluated = time(() => evaluate(compiled.value, { files }));
   engineDecision = evaluated.value;
-  if (i > 0) engineRuns.push({ compile: compiled.ms, evaluate: evaluated.ms, cpu: compiled.cpu + evaluated.cpu });
+  if (i === 0) firstCompileMs = compiled.ms;
+  else engineRuns.push({ compile: compiled.ms, evaluate: evaluated.ms, cpu: compiled.cpu + evaluated.cpu });
 }
 const engineMs = median(engineRuns.map((r) => r.compile + r.evaluate));
 const engineCpuMs = median(engineRuns.map((r) => r.cpu));
 console.log(
   `  ${pad("engine (glob index)", 34)} ${ms(engineMs).padStart(11)}   (compile ${ms(median(engineRuns.map((r) => r.compile)))}, evaluate ${ms(median(engineRuns.map((r) => r.evaluate)))}; CPU ${ms(engineCpuMs)})`,
 );
+console.log(`  ${pad("", 34)} (the first evaluation of a policy also builds its glob index: ${ms(firstCompileMs)}, cold code included)`);
 console.log(`  ${pad("", 34)} goal < ${GOAL_ENGINE_MS} ms warm: ${engineMs < GOAL_ENGINE_MS ? "met" : "MISSED"} (wall), ${engineCpuMs < GOAL_ENGINE_MS ? "met" : "MISSED"} (CPU time)`);
 
 const naiveRuns = [];
