@@ -8443,6 +8443,14 @@ var GlobIndex = class {
   matchedOwner(i) {
     return this.owners[this.walk.found[i]];
   }
+  /**
+   * For hot loops: the owners by number, and the numbers of those the last matchOwners found (the
+   * first `count`); `owners[found[i]]` is `matchedOwner(i)` without a call per owner.
+   */
+  get matched() {
+    return this.walk.found === this.matchedView.found ? this.matchedView : this.matchedView = { owners: this.owners, found: this.walk.found };
+  }
+  matchedView = { owners: [], found: [] };
 };
 var PathWalk = class {
   path = "";
@@ -8966,10 +8974,11 @@ function compilePolicy(policy, options = {}) {
     matchingWork: () => budget.spent,
     areasOf(path) {
       const count = index.matchOwners(path, budget);
+      const { owners, found: matched } = index.matched;
       const call = ++shared.calls;
       let includes = 0;
       for (let i = 0; i < count; i++) {
-        const owner = index.matchedOwner(i);
+        const owner = owners[matched[i]];
         if (owner & 1) excludedFor[owner >> 1] = call;
         else includes++;
       }
@@ -8977,7 +8986,7 @@ function compilePolicy(policy, options = {}) {
       const found = shared.scratch;
       let n = 0;
       for (let i = 0; i < count; i++) {
-        const owner = index.matchedOwner(i);
+        const owner = owners[matched[i]];
         if (owner & 1 || excludedFor[owner >> 1] === call) continue;
         const area = areas[owner >> 1];
         let j = n++;

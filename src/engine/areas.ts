@@ -111,10 +111,11 @@ export function compilePolicy(policy: Policy, options: { workBudget?: number } =
     matchingWork: () => budget.spent,
     areasOf(path) {
       const count = index.matchOwners(path, budget);
+      const { owners, found: matched } = index.matched;
       const call = ++shared.calls;
       let includes = 0;
       for (let i = 0; i < count; i++) {
-        const owner = index.matchedOwner(i);
+        const owner = owners[matched[i]];
         if (owner & 1) excludedFor[owner >> 1] = call;
         else includes++;
       }
@@ -125,7 +126,7 @@ export function compilePolicy(policy: Policy, options: { workBudget?: number } =
       const found = shared.scratch;
       let n = 0;
       for (let i = 0; i < count; i++) {
-        const owner = index.matchedOwner(i);
+        const owner = owners[matched[i]];
         if (owner & 1 || excludedFor[owner >> 1] === call) continue;
         const area = areas[owner >> 1];
         let j = n++;
