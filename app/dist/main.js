@@ -8227,13 +8227,10 @@ function simpleGlobRegExp(pattern) {
   return source;
 }
 function indexKey(pattern) {
+  const magic = pattern.search(MAGIC);
+  const literalEnd = magic < 0 ? pattern.length : pattern.lastIndexOf("/", magic);
+  if (literalEnd > 0) return { kind: "prefix", segments: pattern.slice(0, literalEnd).split("/") };
   const segments = pattern.split("/");
-  const literal = [];
-  for (const segment of segments) {
-    if (MAGIC.test(segment)) break;
-    literal.push(segment);
-  }
-  if (literal.length > 0) return { kind: "prefix", segments: literal };
   const literalSegment = segments.find((s) => s !== "**" && !MAGIC.test(s));
   if (literalSegment) return { kind: "segment", value: literalSegment };
   const ext = segments.map((s) => EXTENSION.exec(s)?.[1]).find(Boolean);

@@ -250,13 +250,11 @@ export function simpleGlobRegExp(pattern: string): string | null {
 type IndexKey = { kind: "prefix"; segments: string[] } | { kind: "segment"; value: string } | { kind: "ext"; value: string } | { kind: "substring" };
 
 function indexKey(pattern: string): IndexKey {
+  // the literal leading directories: the segments before the one with the first magic character
+  const magic = pattern.search(MAGIC);
+  const literalEnd = magic < 0 ? pattern.length : pattern.lastIndexOf("/", magic);
+  if (literalEnd > 0) return { kind: "prefix", segments: pattern.slice(0, literalEnd).split("/") };
   const segments = pattern.split("/");
-  const literal: string[] = [];
-  for (const segment of segments) {
-    if (MAGIC.test(segment)) break;
-    literal.push(segment);
-  }
-  if (literal.length > 0) return { kind: "prefix", segments: literal };
   // No literal prefix: any matching path must still contain each literal segment of the pattern.
   const literalSegment = segments.find((s) => s !== "**" && !MAGIC.test(s));
   if (literalSegment) return { kind: "segment", value: literalSegment };
