@@ -9986,6 +9986,7 @@ async function readCodeOwners(client, repo, baseRef) {
 
 // src/github/policy.ts
 import { composeConfigGet } from "@probot/octokit-plugin-config";
+import { LRUCache as LRUCache2 } from "lru-cache";
 
 // src/policy/default.ts
 var DEFAULT_POLICY_NAME = "built-in default policy";
@@ -10045,6 +10046,13 @@ var sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
 function sourceName(file, home) {
   return sameName(file.owner, home.owner) && sameName(file.repo, home.repo) ? file.path : `${file.owner}/${file.repo}:${file.path}`;
 }
+var loadedPolicies = new LRUCache2({ max: 64 });
+function loadPolicyOnce(sources) {
+  const key = JSON.stringify(sources);
+  let result = loadedPolicies.get(key);
+  if (!result) loadedPolicies.set(key, result = loadPolicy(sources));
+  return result;
+}
 async function readPolicy(client, repo, baseRef, path) {
   const texts = /* @__PURE__ */ new Map();
   let extendedBy;
@@ -10091,7 +10099,7 @@ async function readPolicy(client, repo, baseRef, path) {
   const found = files.filter((f) => f.config !== null);
   if (found.length === 0) return { ok: true, policy: defaultPolicy(), source: DEFAULT_POLICY_NAME, paths: [] };
   const sources = found.map((f) => ({ path: sourceName(f, repo), text: texts.get(f.url) ?? "" }));
-  const result = loadPolicy(sources);
+  const result = loadPolicyOnce(sources);
   const [own2, ...inherited] = sources.map((s) => s.path === path ? `${path} on ${baseRef}` : s.path);
   const source = inherited.length ? `${own2}, extending ${inherited.join(", ")}` : own2;
   const paths = found.filter((f) => sameName(f.owner, repo.owner) && sameName(f.repo, repo.repo)).map((f) => f.path);

@@ -7,6 +7,7 @@
  * does, and a tag of the same name (which anyone who can push may create) would win.
  */
 import { composeConfigGet } from "@probot/octokit-plugin-config";
+import { LRUCache } from "lru-cache";
 import { defaultPolicy, DEFAULT_POLICY_NAME } from "../policy/default.js";
 import { loadPolicy, parseYamlQuickly, type PolicyProblem } from "../policy/load.js";
 import type { Policy } from "../policy/schema.js";
@@ -34,6 +35,20 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** How a config file is named to people: the path in this repo, or repo:path elsewhere. */
 function sourceName(file: { owner: string; repo: string; path: string }, home: RepoRef): string {
   return sameName(file.owner, home.owner) && sameName(file.repo, home.repo) ? file.path : `${file.owner}/${file.repo}:${file.path}`;
+}
+
+/**
+ * loadPolicy, remembered by the sources' names and texts: a server evaluates one policy again and
+ * again (its reads mostly answered 304 from the ETag cache), and the same Policy object lets the
+ * engine keep its glob index and matchers (src/engine/areas.ts). A Policy is never changed once loaded.
+ */
+const loadedPolicies = new LRUCache<string, ReturnType<typeof loadPolicy>>({ max: 64 });
+
+function loadPolicyOnce(sources: ReadonlyArray<{ path: string; text: string }>): ReturnType<typeof loadPolicy> {
+  const key = JSON.stringify(sources);
+  let result = loadedPolicies.get(key);
+  if (!result) loadedPolicies.set(key, (result = loadPolicy(sources)));
+  return result;
 }
 
 export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: string, path: string): Promise<PolicyRead> {
@@ -92,7 +107,7 @@ export async function readPolicy(client: GitHubClient, repo: RepoRef, baseRef: s
   const found = files.filter((f) => f.config !== null);
   if (found.length === 0) return { ok: true, policy: defaultPolicy(), source: DEFAULT_POLICY_NAME, paths: [] };
   const sources = found.map((f) => ({ path: sourceName(f, repo), text: texts.get(f.url) ?? "" }));
-  const result = loadPolicy(sources);
+  const result = loadPolicyOnce(sources);
   const [own, ...inherited] = sources.map((s) => (s.path === path ? `${path} on ${baseRef}` : s.path));
   const source = inherited.length ? `${own}, extending ${inherited.join(", ")}` : own;
   const paths = found.filter((f) => sameName(f.owner, repo.owner) && sameName(f.repo, repo.repo)).map((f) => f.path);
