@@ -3,7 +3,7 @@
  * own edits to workflows cannot move its targets), or else the working tree, at the top of the
  * repository the command runs in.
  */
-import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/targets.js";
+import type { Discovery } from "../discover/targets.js";
 import type { ChangedFile } from "../engine/types.js";
 import { gitCommitFiles, workingTreeFiles } from "../discover/local-files.js";
 import { execFileSync } from "node:child_process";
@@ -41,7 +41,10 @@ export function localRepository(cwd: string, base: string | undefined, config?: 
  * `--base` their earlier text is unknown, and they are left to the rules.
  */
 export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined, config?: string, changed?: readonly ChangedFile[]): Promise<Discovery | undefined> {
-  if (!wantsDiscovery(policy)) return undefined;
+  // wantsDiscovery's test, here so that a policy without `discover` never loads the discovery code
+  // (GitHub's workflow parser, the lockfile and workspace readers)
+  if (!policy.discover?.workflows && !policy.discover?.workspaces) return undefined;
+  const { discoverTargets } = await import("../discover/targets.js");
   const { root } = localRepository(cwd, base, config);
   if (base !== undefined) checkCommit(root, base);
   const files = base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root);
