@@ -236,7 +236,8 @@ function quickParse(text: string): QuickParse {
   try {
     // the same limits as the positioned path, checked before anything walks the value
     const value = sizeProblem(text) ? undefined : loadYaml(text, { schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
-    if (measureValue(value) === "ok") parse.value = value;
+    // without an anchor (`&name`) there is no alias, so nothing in the value is shared
+    if (measureValue(value, text.includes("&")) === "ok") parse.value = value;
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { position: number } };
     // js-yaml points at the alias's name, just after its `*`

@@ -44,6 +44,13 @@ describe("YAML aliases", () => {
     expect(problems(bomb)).toEqual([`${FILE}:2:10: invalid YAML: Excessive alias count indicates a resource exhaustion attack`]);
   });
 
+  it(`refuses a policy of more than ${MAX_VALUES.toLocaleString("en-US")} values written out, without any alias`, () => {
+    const text = `version: 1\nnever_ship: [${Array(MAX_VALUES).fill("a").join(",")}]\n`;
+    expect(parseYamlQuickly(text)).toBeUndefined();
+    expect(problems(text)).toEqual([`${FILE}:1:1: the policy holds more than 100,000 values`]);
+    expect(measureValue(parseYamlQuickly(`version: 1\nnever_ship: [${Array(1_000).fill("a").join(",")}]\n`), false)).toBe("ok");
+  });
+
   it("refuses a recursive alias and values nested too deep", () => {
     expect(problems("version: 1\nrules: &r [*r]\n")).toEqual([expect.stringMatching(/^\.github\/blast-radius\.yml:2:\d+: /)]);
     expect(problems(`version: 1\nrules: ${"[".repeat(30)}${"]".repeat(30)}\n`)).toEqual([`${FILE}:1:1: the policy nests mappings and lists more than 20 levels deep`]);
