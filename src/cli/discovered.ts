@@ -3,7 +3,7 @@
  * own edits to workflows cannot move its targets), or else the working tree, at the top of the
  * repository the command runs in.
  */
-import type { Discovery } from "../discover/targets.js";
+import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/targets.js";
 import type { ChangedFile } from "../engine/types.js";
 import { basename, dirname, resolve } from "node:path";
 import { CODEOWNERS_LOCATIONS } from "../engine/codeowners.js";
@@ -39,10 +39,8 @@ export function localRepository(cwd: string, base: string | undefined, config?: 
  * `--base` their earlier text is unknown, and they are left to the rules.
  */
 export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined, config?: string, changed?: readonly ChangedFile[]): Promise<Discovery | undefined> {
-  // wantsDiscovery's test, here so that a policy without `discover` never loads the discovery code
-  // (GitHub's workflow parser, the lockfile and workspace readers)
-  if (!policy.discover?.workflows && !policy.discover?.workspaces) return undefined;
-  const { discoverTargets } = await import("../discover/targets.js");
+  if (!wantsDiscovery(policy)) return undefined;
+  // loaded here, as git is: `evaluate --files` with a policy without `discover` needs neither
   const { gitCommitFiles, workingTreeFiles } = await import("../discover/local-files.js");
   const { root } = localRepository(cwd, base, config);
   if (base !== undefined) checkCommit(root, base);

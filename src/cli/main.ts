@@ -24,9 +24,9 @@ void runCli(
   { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
 ).then((code) => {
   process.exitCode = code;
-  // process.exit() ends the process without tearing down its heap, which after a large evaluation
-  // takes longer than Node's whole start-up. It is called only once all that was written has been
-  // handed to the system (a write's callback runs after the writes before it), so a large report
-  // piped to a slow reader is still written in full.
+  // process.exit() ends the process without tearing down its heap, tens of milliseconds after a
+  // large evaluation. It is called once all that was written has been handed to the system (a
+  // write's callback runs after the writes before it), so a large report piped to a slow reader is
+  // still written in full.
   process.stdout.write("", () => process.stderr.write("", () => process.exit()));
 });
