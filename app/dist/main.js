@@ -895,9 +895,9 @@ var init_ast = __esm({
     Expr = class {
     };
     Literal = class extends Expr {
-      constructor(literal, token) {
+      constructor(literal2, token) {
         super();
-        this.literal = literal;
+        this.literal = literal2;
         this.token = token;
       }
       accept(v) {
@@ -1850,16 +1850,16 @@ var init_endswith = __esm({
 });
 
 // node_modules/@actions/expressions/dist/funcs/format.js
-function safeCharAt(string, index) {
-  if (string.length > index) {
-    return string[index];
+function safeCharAt(string2, index) {
+  if (string2.length > index) {
+    return string2[index];
   }
   return "\0";
 }
-function readArgIndex(string, startIndex) {
+function readArgIndex(string2, startIndex) {
   let length = 0;
   for (; ; ) {
-    const nextChar = safeCharAt(string, startIndex + length);
+    const nextChar = safeCharAt(string2, startIndex + length);
     if (nextChar >= "0" && nextChar <= "9") {
       length++;
     } else {
@@ -1872,7 +1872,7 @@ function readArgIndex(string, startIndex) {
     };
   }
   const endIndex = startIndex + length - 1;
-  const result = parseInt(string.substr(startIndex, length));
+  const result = parseInt(string2.substr(startIndex, length));
   return {
     success: !isNaN(result),
     result,
@@ -2636,9 +2636,9 @@ var init_template_reader = __esm({
         this._fileId = fileId;
       }
       readValue(definition) {
-        const literal = this._objectReader.allowLiteral();
-        if (literal) {
-          let scalar = this.parseScalar(literal, definition);
+        const literal2 = this._objectReader.allowLiteral();
+        if (literal2) {
+          let scalar = this.parseScalar(literal2, definition);
           scalar = this.validate(scalar, definition);
           return scalar;
         }
@@ -2840,21 +2840,21 @@ var init_template_reader = __esm({
           case TokenType.Boolean:
           case TokenType.Number:
           case TokenType.String: {
-            const literal = scalar;
+            const literal2 = scalar;
             const scalarDefinitions = definition.getScalarDefinitions();
             let relevantDefinition;
-            if (relevantDefinition = scalarDefinitions.find((x) => x.isMatch(literal))) {
+            if (relevantDefinition = scalarDefinitions.find((x) => x.isMatch(literal2))) {
               scalar.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
               return scalar;
             }
-            if (literal.templateTokenType !== TokenType.String) {
-              const stringLiteral = new StringToken(literal.file, literal.range, literal.toString(), literal.definitionInfo);
+            if (literal2.templateTokenType !== TokenType.String) {
+              const stringLiteral = new StringToken(literal2.file, literal2.range, literal2.toString(), literal2.definitionInfo);
               if (relevantDefinition = scalarDefinitions.find((x) => x.isMatch(stringLiteral))) {
                 stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
                 return stringLiteral;
               }
             }
-            this._context.error(literal, `Unexpected value '${literal.toString()}'`);
+            this._context.error(literal2, `Unexpected value '${literal2.toString()}'`);
             return scalar;
           }
           case TokenType.BasicExpression:
@@ -3378,8 +3378,8 @@ var init_boolean_definition = __esm({
       get definitionType() {
         return DefinitionType.Boolean;
       }
-      isMatch(literal) {
-        return literal.templateTokenType === TokenType.Boolean;
+      isMatch(literal2) {
+        return literal2.templateTokenType === TokenType.Boolean;
       }
       validate() {
       }
@@ -3539,8 +3539,8 @@ var init_null_definition = __esm({
       get definitionType() {
         return DefinitionType.Null;
       }
-      isMatch(literal) {
-        return literal.templateTokenType === TokenType.Null;
+      isMatch(literal2) {
+        return literal2.templateTokenType === TokenType.Null;
       }
       validate() {
       }
@@ -3584,8 +3584,8 @@ var init_number_definition = __esm({
       get definitionType() {
         return DefinitionType.Number;
       }
-      isMatch(literal) {
-        return literal.templateTokenType === TokenType.Number;
+      isMatch(literal2) {
+        return literal2.templateTokenType === TokenType.Number;
       }
       validate() {
       }
@@ -3849,9 +3849,9 @@ var init_string_definition = __esm({
       get definitionType() {
         return DefinitionType.String;
       }
-      isMatch(literal) {
-        if (literal.templateTokenType === TokenType.String) {
-          const value = literal.value;
+      isMatch(literal2) {
+        if (literal2.templateTokenType === TokenType.String) {
+          const value = literal2.value;
           if (this.constant) {
             return this.ignoreCase ? this.constant.toUpperCase() === value.toUpperCase() : this.constant === value;
           } else if (this.requireNonEmpty) {
@@ -7612,8 +7612,8 @@ async function evaluateApprovals(requirement, reviews, context) {
   return { requirement, met: missing === 0 && ownersMet, approvedBy, ignored, unknown, missing, codeOwners };
 }
 
-// src/policy/schema.ts
-import { z } from "zod";
+// src/policy/zod.ts
+import { array, boolean, enum as enum2, int, literal, record, strictObject, string, toJSONSchema, union } from "zod";
 
 // src/policy/limits.ts
 var MAX_POLICY_BYTES = 1048576;
@@ -7632,11 +7632,11 @@ var MAX_MATCH_WORK = 5e7;
 var MAX_APPROVERS = 100;
 var MAX_NAME_LENGTH = 100;
 var MAX_DESCRIPTION_LENGTH = 1e3;
-var formatCount = (n) => n.toLocaleString("en-US");
+var formatCount = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 var MAX_DEPTH = 20;
-function measureValue(value) {
-  const sizes = /* @__PURE__ */ new Map();
-  const walking = /* @__PURE__ */ new Set();
+function measureValue(value, mayShare = true) {
+  const sizes = mayShare ? /* @__PURE__ */ new Map() : void 0;
+  const walking = mayShare ? /* @__PURE__ */ new Set() : void 0;
   let tooDeep = false;
   const size = (v, depth) => {
     if (v === null || typeof v !== "object") return 1;
@@ -7644,17 +7644,21 @@ function measureValue(value) {
       tooDeep = true;
       return Infinity;
     }
-    const known = sizes.get(v);
+    const known = sizes?.get(v);
     if (known !== void 0) return known;
-    if (walking.has(v)) return Infinity;
-    walking.add(v);
+    if (walking?.has(v)) return Infinity;
+    walking?.add(v);
     let total2 = 1;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      total2 += size(child, depth + 1);
-      if (total2 > MAX_VALUES) break;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length && total2 <= MAX_VALUES; i++) total2 += size(v[i], depth + 1);
+    } else {
+      for (const key in v) {
+        total2 += size(v[key], depth + 1);
+        if (total2 > MAX_VALUES) break;
+      }
     }
-    walking.delete(v);
-    sizes.set(v, total2);
+    walking?.delete(v);
+    sizes?.set(v, total2);
     return total2;
   };
   const total = size(value, 1);
@@ -7665,113 +7669,113 @@ function measureValue(value) {
 var DEFAULT_TIERS = ["low", "medium", "high", "critical"];
 var DEFAULT_POLICY_PATH = ".github/blast-radius.yml";
 var atMost = (n, what) => `at most ${formatCount(n)} ${what}`;
-var name = z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")).describe("A unique name, shown to people in the check run.");
-var description = z.string().max(MAX_DESCRIPTION_LENGTH, atMost(MAX_DESCRIPTION_LENGTH, "characters")).optional();
-var tierName = z.string().min(1).describe("A tier defined in `tiers`.");
-var glob = z.string().min(1).describe("A path glob (gitignore style: dot files match, a pattern without a slash matches at any depth).");
-var globs = z.array(glob).min(1, "must list at least one glob").max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs"));
-var optionalGlobs = z.array(glob).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs")).optional();
-var approvers = z.array(z.string().min(1)).max(MAX_APPROVERS, atMost(MAX_APPROVERS, "teams and users"));
+var name = string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")).describe("A unique name, shown to people in the check run.");
+var description = string().max(MAX_DESCRIPTION_LENGTH, atMost(MAX_DESCRIPTION_LENGTH, "characters")).optional();
+var tierName = string().min(1).describe("A tier defined in `tiers`.");
+var glob = string().min(1).describe("A path glob (gitignore style: dot files match, a pattern without a slash matches at any depth).");
+var globs = array(glob).min(1, "must list at least one glob").max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs"));
+var optionalGlobs = array(glob).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs")).optional();
+var approvers = array(string().min(1)).max(MAX_APPROVERS, atMost(MAX_APPROVERS, "teams and users"));
 var EXTENDS_PATTERN = /^(?:[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}\/)?[-_.\w]+(?::[-_./\w]+\.[Yy][Aa]?[Mm][Ll])?$/;
-var approvalSchema = z.strictObject({
-  count: z.int().min(0).describe("How many distinct approvals are needed."),
+var approvalSchema = strictObject({
+  count: int().min(0).describe("How many distinct approvals are needed."),
   from: approvers.min(1, "must list at least one team (@org/slug) or user login").optional().describe("Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted."),
-  code_owners: z.boolean().optional().describe(
+  code_owners: boolean().optional().describe(
     "Also require, for the files at this tier or above, an approval from an owner of each distinct CODEOWNERS owner group (read from the base branch), on top of `count` and `from`."
   )
 }).describe("An approval requirement.");
-var ruleSchema = z.strictObject({
+var ruleSchema = strictObject({
   name,
   description,
   paths: globs.describe("Globs of the paths this rule covers."),
   exclude: optionalGlobs.describe("Globs removed from `paths`."),
   tier: tierName,
-  precedence: z.enum(["raise", "set"]).default("raise").describe(
+  precedence: enum2(["raise", "set"]).default("raise").describe(
     "raise: matching files are at least `tier`. set: matching files are exactly `tier`, even inside a higher target or rule (the highest `set` rule wins); the policy file and .github/workflows/ are never lowered."
   )
 }).describe("A path rule: files matching it are at least this tier (or exactly, with `precedence: set`).");
-var targetSchema = z.strictObject({
+var targetSchema = strictObject({
   name,
   description,
   paths: globs.describe("Globs of the paths that ship to this target."),
   exclude: optionalGlobs,
-  environment: z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")).describe("Where the target ships (free text, shown to people)."),
+  environment: string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")).describe("Where the target ships (free text, shown to people)."),
   tier: tierName,
-  branches: z.array(z.string().min(1)).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe(
+  branches: array(string().min(1)).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe(
     "The target ships only from pull requests into these base branches, with GitHub's `on.push.branches` patterns: `*`, `**`, and `!` to exclude; the last matching pattern decides."
   ),
-  branches_ignore: z.array(z.string().min(1)).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe("The target does not ship from pull requests into these base branches (GitHub's `branches-ignore`); not together with `branches`."),
-  size: z.strictObject({
-    changed_lines_over: z.int().min(0).optional().describe("More than this many changed lines in the target's own files."),
-    changed_files_over: z.int().min(0).optional().describe("More than this many of the target's own files changed."),
+  branches_ignore: array(string().min(1)).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")).optional().describe("The target does not ship from pull requests into these base branches (GitHub's `branches-ignore`); not together with `branches`."),
+  size: strictObject({
+    changed_lines_over: int().min(0).optional().describe("More than this many changed lines in the target's own files."),
+    changed_files_over: int().min(0).optional().describe("More than this many of the target's own files changed."),
     tier: tierName.describe("The target's tier for this pull request when its size conditions all hold.")
   }).refine((s) => s.changed_lines_over !== void 0 || s.changed_files_over !== void 0, "must name changed_lines_over or changed_files_over").optional().describe("A higher tier for the target past a size of its own files (files a `set` rule lowered do not count).")
 }).refine((t) => !(t.branches && t.branches_ignore), { message: "use either branches or branches_ignore, not both (as GitHub's branch filters)", path: ["branches_ignore"] }).describe("A deploy target: a service and the environment it ships to.");
-var sandboxSchema = z.strictObject({
+var sandboxSchema = strictObject({
   name,
   description,
   paths: globs.describe("Globs of the area juniors own."),
   exclude: optionalGlobs,
-  max_changed_lines: z.int().min(0).optional().describe("Above this many changed lines (additions + deletions) in this sandbox, it does not count as a sandbox."),
+  max_changed_lines: int().min(0).optional().describe("Above this many changed lines (additions + deletions) in this sandbox, it does not count as a sandbox."),
   approvals: approvalSchema.optional().describe("Replaces the lowest tier's approvals for sandboxed pull requests.")
 }).describe("An area juniors own: unmatched files here take the lowest tier.");
-var escalationScopeSchema = z.strictObject({
-  targets: z.strictObject({
-    environments: z.array(z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "environments")).optional().describe("Count only targets of these environments (exact names, case-insensitive)."),
+var escalationScopeSchema = strictObject({
+  targets: strictObject({
+    environments: array(string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))).min(1).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "environments")).optional().describe("Count only targets of these environments (exact names, case-insensitive)."),
     min_tier: tierName.optional().describe("Count only targets whose tier (after `size`) is at least this."),
-    direct_only: z.boolean().optional().describe("Count only targets a changed file lies in, not those reached through a workspace dependency.")
+    direct_only: boolean().optional().describe("Count only targets a changed file lies in, not those reached through a workspace dependency.")
   }).optional().describe("Which deploy targets `targets_over` counts."),
-  files: z.strictObject({
+  files: strictObject({
     min_tier: tierName.optional().describe("Count only files whose tier is at least this."),
-    exclude_never_ship: z.boolean().optional().describe("Leave out files that match `never_ship`.")
+    exclude_never_ship: boolean().optional().describe("Leave out files that match `never_ship`.")
   }).optional().describe("Which files `changed_files_over` and `changed_lines_over` count.")
 }).describe("Limits what the conditions count; every limit must hold for a target or file to be counted.");
-var escalationSchema = z.strictObject({
+var escalationSchema = strictObject({
   name: name.optional(),
-  when: z.strictObject({
-    targets_over: z.int().min(0).optional().describe("More than this many deploy targets touched."),
-    changed_files_over: z.int().min(0).optional().describe("More than this many changed files."),
-    changed_lines_over: z.int().min(0).optional().describe("More than this many changed lines (additions + deletions).")
+  when: strictObject({
+    targets_over: int().min(0).optional().describe("More than this many deploy targets touched."),
+    changed_files_over: int().min(0).optional().describe("More than this many changed files."),
+    changed_lines_over: int().min(0).optional().describe("More than this many changed lines (additions + deletions).")
   }).refine((when) => Object.keys(when).length > 0, "must name at least one condition: targets_over, changed_files_over or changed_lines_over").describe("Conditions; all of them must hold."),
   only: escalationScopeSchema.optional(),
   tier: tierName
 }).describe("Raises the whole pull request to at least `tier` when its conditions hold.");
-var discoverSchema = z.strictObject({
-  workflows: z.strictObject({
-    environments: z.record(z.string().min(1), tierName).default({}).describe("Tier per GitHub environment name (case-insensitive; `*` matches any characters), e.g. `production: critical`."),
+var discoverSchema = strictObject({
+  workflows: strictObject({
+    environments: record(string().min(1), tierName).default({}).describe("Tier per GitHub environment name (case-insensitive; `*` matches any characters), e.g. `production: critical`."),
     other_environments: tierName.optional().describe("Tier of an environment `environments` does not list. Default: `default_tier`."),
     unknown_environment: tierName.optional().describe("Tier of an environment known only at run time (`${{ matrix.env }}`, `${{ inputs.env }}`). Default: the highest tier."),
-    exclude: z.array(z.string().min(1)).default([]).describe("Workflow file names (in .github/workflows, `*` allowed) that are not deploy targets, e.g. `preview.yml`."),
-    without_environment: z.strictObject({
-      workflows: z.array(z.string().min(1)).min(1, "must list at least one workflow file name").describe("Workflow file names (`*` allowed) that deploy on push though no job names a GitHub environment, e.g. `deploy-*.yml`."),
-      environment: z.string().min(1).optional().describe("Where they deploy, mapped through `environments`. Default: unknown (`unknown_environment`).")
+    exclude: array(string().min(1)).default([]).describe("Workflow file names (in .github/workflows, `*` allowed) that are not deploy targets, e.g. `preview.yml`."),
+    without_environment: strictObject({
+      workflows: array(string().min(1)).min(1, "must list at least one workflow file name").describe("Workflow file names (`*` allowed) that deploy on push though no job names a GitHub environment, e.g. `deploy-*.yml`."),
+      environment: string().min(1).optional().describe("Where they deploy, mapped through `environments`. Default: unknown (`unknown_environment`).")
     }).optional().describe("Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target.")
   }).optional().describe("Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."),
-  workspaces: z.boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on.")
+  workspaces: boolean().default(false).describe("Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on.")
 }).describe("Targets that come from the repository itself, read at the base commit.");
-var policySchema = z.strictObject({
-  version: z.literal(1).describe("The policy format version. Always 1."),
-  _extends: z.string().regex(EXTENDS_PATTERN, 'must be "repo", "owner/repo" or "owner/repo:path/to/policy.yml" (a .yml or .yaml file), the forms the config loader follows').optional().describe("Inherit from another repository's policy (app and action only): `repo`, `owner/repo` or `owner/repo:path.yml`."),
-  tiers: z.array(
-    z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, digits, '.', '_' or '-'").max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))
+var policySchema = strictObject({
+  version: literal(1).describe("The policy format version. Always 1."),
+  _extends: string().regex(EXTENDS_PATTERN, 'must be "repo", "owner/repo" or "owner/repo:path/to/policy.yml" (a .yml or .yaml file), the forms the config loader follows').optional().describe("Inherit from another repository's policy (app and action only): `repo`, `owner/repo` or `owner/repo:path.yml`."),
+  tiers: array(
+    string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, digits, '.', '_' or '-'").max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))
   ).min(2, "must list at least two tiers").max(MAX_TIERS, atMost(MAX_TIERS, "tiers")).default([...DEFAULT_TIERS]).describe("Tier names, lowest first."),
   default_tier: tierName.default("medium").describe("Tier of a changed file that no rule, target or sandbox covers."),
-  rules: z.array(ruleSchema).max(MAX_RULES, atMost(MAX_RULES, "rules")).default([]),
-  targets: z.array(targetSchema).max(MAX_TARGETS, atMost(MAX_TARGETS, "targets")).default([]),
-  sandboxes: z.array(sandboxSchema).max(MAX_SANDBOXES, atMost(MAX_SANDBOXES, "sandboxes")).default([]),
-  never_ship: z.array(glob).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs")).default([]).describe("Globs of files that ship nowhere (tests, docs, stories): they belong to no target, written or discovered. Rules still give them their tier."),
+  rules: array(ruleSchema).max(MAX_RULES, atMost(MAX_RULES, "rules")).default([]),
+  targets: array(targetSchema).max(MAX_TARGETS, atMost(MAX_TARGETS, "targets")).default([]),
+  sandboxes: array(sandboxSchema).max(MAX_SANDBOXES, atMost(MAX_SANDBOXES, "sandboxes")).default([]),
+  never_ship: array(glob).max(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs")).default([]).describe("Globs of files that ship nowhere (tests, docs, stories): they belong to no target, written or discovered. Rules still give them their tier."),
   discover: discoverSchema.optional(),
-  escalate: z.array(escalationSchema).max(MAX_ESCALATIONS, atMost(MAX_ESCALATIONS, "escalations")).default([]),
-  approvals: z.record(z.string(), approvalSchema).default({}).describe("Approval requirement per tier; tiers not named need none."),
-  labels: z.strictObject({
-    prefix: z.string().min(1).max(40).default("risk:").describe("Risk labels are <prefix><tier>."),
-    sandbox: z.union([z.string().min(1).max(50), z.literal(false)], { error: "must be a label name, or false to add no sandbox label" }).default("sandbox").describe("Extra label on sandboxed pull requests; false turns it off.")
+  escalate: array(escalationSchema).max(MAX_ESCALATIONS, atMost(MAX_ESCALATIONS, "escalations")).default([]),
+  approvals: record(string(), approvalSchema).default({}).describe("Approval requirement per tier; tiers not named need none."),
+  labels: strictObject({
+    prefix: string().min(1).max(40).default("risk:").describe("Risk labels are <prefix><tier>."),
+    sandbox: union([string().min(1).max(50), literal(false)], { error: "must be a label name, or false to add no sandbox label" }).default("sandbox").describe("Extra label on sandboxed pull requests; false turns it off.")
   }).default({ prefix: "risk:", sandbox: "sandbox" }),
-  override: z.strictObject({
-    label: z.string().min(1).max(50).describe("The break-glass label."),
+  override: strictObject({
+    label: string().min(1).max(50).describe("The break-glass label."),
     by: approvers.min(1).describe("Who may apply it: teams (@org/slug) or user logins.")
   }).optional().describe("Break-glass: the label passes the check when someone listed in `by` applied it."),
-  mode: z.enum(["enforce", "report"]).default("enforce").describe("enforce blocks; report labels and explains but never blocks.")
+  mode: enum2(["enforce", "report"]).default("enforce").describe("enforce blocks; report labels and explains but never blocks.")
 }).describe("Blast Radius policy (.github/blast-radius.yml)");
 
 // src/render/escape.ts
@@ -7918,8 +7922,8 @@ var decisionWords = {
 };
 
 // src/engine/approval-requirement.ts
-function own(record, key) {
-  return Object.hasOwn(record, key) ? record[key] : void 0;
+function own(record2, key) {
+  return Object.hasOwn(record2, key) ? record2[key] : void 0;
 }
 function approvalRequirement(input) {
   const requirement = input.sandboxed ? sandboxRequirement(input) : tierRequirement(input.policy, input.tier);
@@ -8253,8 +8257,8 @@ function requiredLiteral(pattern) {
     if (/[[\]{}()!+@\\]/.test(segment)) continue;
     for (const run2 of segment.split(/[*?]+/)) if (run2.length > best.length) best = run2;
   }
-  const literal = best || bestLiteral;
-  return literal ? literal.slice(0, MAX_KEY_LENGTH) : null;
+  const literal2 = best || bestLiteral;
+  return literal2 ? literal2.slice(0, MAX_KEY_LENGTH) : null;
 }
 var Bucket = class {
   patterns = [];
@@ -8296,16 +8300,16 @@ function splitByLiteral(patterns) {
   const lengths = /* @__PURE__ */ new Set();
   const firstChars = new Uint8Array(65536);
   for (const c of patterns) {
-    const literal = requiredLiteral(c.pattern);
-    if (literal === null) {
+    const literal2 = requiredLiteral(c.pattern);
+    if (literal2 === null) {
       direct.push(c);
       continue;
     }
-    let list = byLiteral.get(literal);
-    if (!list) byLiteral.set(literal, list = []);
+    let list = byLiteral.get(literal2);
+    if (!list) byLiteral.set(literal2, list = []);
     list.push(c);
-    lengths.add(literal.length);
-    firstChars[literal.charCodeAt(0)] = 1;
+    lengths.add(literal2.length);
+    firstChars[literal2.charCodeAt(0)] = 1;
   }
   return { direct, byLiteral, lengths: [...lengths].sort((a, b) => a - b), firstChars };
 }
@@ -9335,7 +9339,7 @@ function quickParse(text) {
   const parse2 = { value: void 0 };
   try {
     const value = sizeProblem(text) ? void 0 : loadYaml(text, { schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
-    if (measureValue(value) === "ok") parse2.value = value;
+    if (measureValue(value, text.includes("&")) === "ok") parse2.value = value;
   } catch (error) {
     const { reason, mark } = error;
     if (reason?.startsWith("aliases exceeded maxAliases") && mark) parse2.excessAliasAt = Math.max(0, mark.position - 1);
@@ -9463,7 +9467,7 @@ function checkMeaning(policy, written, report) {
   });
   const countPatterns = (path, glob2) => {
     if (patternCount > MAX_PATTERNS) return;
-    const count = braceExpansionCount(glob2, Math.min(MAX_BRACE_EXPANSIONS, MAX_PATTERNS - patternCount) + 1);
+    const count = glob2.includes("{") ? braceExpansionCount(glob2, Math.min(MAX_BRACE_EXPANSIONS, MAX_PATTERNS - patternCount) + 1) : 1;
     patternCount += count;
     if (count > MAX_BRACE_EXPANSIONS) {
       report(path, `invalid glob "${glob2}": expands to more than ${formatCount(MAX_BRACE_EXPANSIONS)} patterns through its braces; list fewer alternatives or use a wildcard`);

@@ -7,14 +7,6 @@
 import { MatchingTooExpensive } from "../engine/glob.js";
 import { closest } from "../policy/suggest.js";
 import { wantsHelp } from "./args.js";
-import { doctorCommand } from "./commands/doctor.js";
-import { evaluateCommand } from "./commands/evaluate.js";
-import { protectCommand } from "./commands/protect.js";
-import { explainCommand } from "./commands/explain.js";
-import { initCommand } from "./commands/init.js";
-import { targetsCommand } from "./commands/targets.js";
-import { schemaCommand } from "./commands/schema.js";
-import { validateCommand } from "./commands/validate.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { CliError, EXIT_ERROR, EXIT_OK } from "./errors.js";
 import { DOCTOR_HELP, EVALUATE_HELP, EXPLAIN_HELP, INIT_HELP, PROTECT_HELP, SCHEMA_HELP, TARGETS_HELP, TOP_HELP, VALIDATE_HELP } from "./help.js";
@@ -22,15 +14,20 @@ import { packageVersion } from "./version.js";
 
 type Command = (args: string[], context: CommandContext) => Promise<CommandResult>;
 
-const COMMANDS: Record<string, { run: Command; help: string }> = {
-  evaluate: { run: evaluateCommand, help: EVALUATE_HELP },
-  validate: { run: validateCommand, help: VALIDATE_HELP },
-  schema: { run: schemaCommand, help: SCHEMA_HELP },
-  doctor: { run: doctorCommand, help: DOCTOR_HELP },
-  protect: { run: protectCommand, help: PROTECT_HELP },
-  init: { run: initCommand, help: INIT_HELP },
-  explain: { run: explainCommand, help: EXPLAIN_HELP },
-  targets: { run: targetsCommand, help: TARGETS_HELP },
+/**
+ * Each command's module is loaded when the command runs, so a run loads and initialises only what
+ * its command uses (`evaluate` neither `init`'s repository scan nor `schema`'s JSON Schema
+ * generator): start-up is most of a CLI run. esbuild keeps them in the one bundle, initialised lazily.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> = {
+  evaluate: { load: async () => (await import("./commands/evaluate.js")).evaluateCommand, help: EVALUATE_HELP },
+  validate: { load: async () => (await import("./commands/validate.js")).validateCommand, help: VALIDATE_HELP },
+  schema: { load: async () => (await import("./commands/schema.js")).schemaCommand, help: SCHEMA_HELP },
+  doctor: { load: async () => (await import("./commands/doctor.js")).doctorCommand, help: DOCTOR_HELP },
+  protect: { load: async () => (await import("./commands/protect.js")).protectCommand, help: PROTECT_HELP },
+  init: { load: async () => (await import("./commands/init.js")).initCommand, help: INIT_HELP },
+  explain: { load: async () => (await import("./commands/explain.js")).explainCommand, help: EXPLAIN_HELP },
+  targets: { load: async () => (await import("./commands/targets.js")).targetsCommand, help: TARGETS_HELP },
 };
 
 export interface Output {
@@ -51,10 +48,11 @@ async function dispatch(argv: string[], context: CommandContext): Promise<Comman
   }
   const command = commandNamed(name);
   if (wantsHelp(rest)) return ok(command.help);
-  return command.run(rest, context);
+  const run = await command.load();
+  return run(rest, context);
 }
 
-function commandNamed(name: string): { run: Command; help: string } {
+function commandNamed(name: string): (typeof COMMANDS)[string] {
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command) return command;
   const what = name.startsWith("-") ? `unknown option ${name}` : `unknown command "${name}"`;

@@ -5,15 +5,13 @@
  */
 import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/targets.js";
 import type { ChangedFile } from "../engine/types.js";
-import { gitCommitFiles, workingTreeFiles } from "../discover/local-files.js";
-import { execFileSync } from "node:child_process";
 import { basename, dirname, resolve } from "node:path";
 import { CODEOWNERS_LOCATIONS } from "../engine/codeowners.js";
 import { usesCodeOwners } from "../engine/owner-approvals.js";
 import type { CodeOwnersFile } from "../engine/types.js";
 import type { Policy } from "../policy/schema.js";
 import { CliError } from "./errors.js";
-import { repositoryRoot } from "./git.js";
+import { childProcess, repositoryRoot } from "./git.js";
 
 export interface LocalRepository {
   root: string;
@@ -42,6 +40,8 @@ export function localRepository(cwd: string, base: string | undefined, config?: 
  */
 export async function discoverLocally(policy: Policy, cwd: string, base: string | undefined, config?: string, changed?: readonly ChangedFile[]): Promise<Discovery | undefined> {
   if (!wantsDiscovery(policy)) return undefined;
+  // loaded here, as git is: `evaluate --files` with a policy without `discover` needs neither
+  const { gitCommitFiles, workingTreeFiles } = await import("../discover/local-files.js");
   const { root } = localRepository(cwd, base, config);
   if (base !== undefined) checkCommit(root, base);
   const files = base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root);
@@ -56,6 +56,7 @@ export async function discoverLocally(policy: Policy, cwd: string, base: string 
  */
 export async function codeOwnersLocally(policy: Policy, cwd: string, base: string | undefined, config?: string): Promise<CodeOwnersFile | null | undefined> {
   if (!usesCodeOwners(policy)) return undefined;
+  const { gitCommitFiles, workingTreeFiles } = await import("../discover/local-files.js");
   const { root } = localRepository(cwd, base, config);
   if (base !== undefined) checkCommit(root, base);
   const files = base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root);
@@ -70,7 +71,7 @@ export async function codeOwnersLocally(policy: Policy, cwd: string, base: strin
 function checkCommit(root: string, base: string): void {
   try {
     if (base.startsWith("-")) throw new Error("not a revision");
-    execFileSync("git", ["rev-parse", "--verify", "--quiet", `${base}^{commit}`], { cwd: root, stdio: "ignore" });
+    childProcess().execFileSync("git", ["rev-parse", "--verify", "--quiet", `${base}^{commit}`], { cwd: root, stdio: "ignore" });
   } catch {
     throw new CliError(`--base ${base}: no such commit, branch or tag in the git repository at ${root}, so its workflows cannot be read`);
   }

@@ -3,9 +3,15 @@
  * git the way GitHub computes them (three dots: from the merge base), with renames detected so
  * that both the old and the new path count.
  */
-import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import type { ChangedFile } from "../engine/types.js";
 import { CliError, errorCode } from "./errors.js";
+
+/**
+ * node:child_process, loaded when a first git command runs: `evaluate --files` runs none, and
+ * loading the module would cost every start some 4 ms.
+ */
+export const childProcess = (): typeof import("node:child_process") => createRequire(import.meta.url)("node:child_process");
 
 /** git's one-letter statuses in GitHub's words (GitHub's "list pull request files" statuses). */
 export const GIT_STATUS: Record<string, string> = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
@@ -13,7 +19,7 @@ export const GIT_STATUS: Record<string, string> = { A: "added", D: "removed", M:
 function git(args: readonly string[], cwd: string): string {
   try {
     // -z everywhere: paths come out verbatim (no quoting), NUL-separated.
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], {
+    return childProcess().execFileSync("git", ["-c", "core.quotepath=off", ...args], {
       cwd,
       encoding: "utf8",
       maxBuffer: 512 * 1024 * 1024,

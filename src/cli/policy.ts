@@ -6,9 +6,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { defaultPolicy, DEFAULT_POLICY_NAME } from "../policy/default.js";
-import { formatProblem, loadPolicy, type PolicyProblem } from "../policy/load.js";
+import { formatProblem, loadPolicy, parseYamlQuickly, type PolicyProblem } from "../policy/load.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
 import { CliError, describeReadError, errorCode } from "./errors.js";
+import type { Timings } from "./timings.js";
 
 export interface LoadedPolicy {
   policy: Policy;
@@ -22,7 +23,7 @@ export interface LoadedPolicy {
 export type PolicyFileResult = { ok: true; loaded: LoadedPolicy } | { ok: false; problems: PolicyProblem[] };
 
 /** Reads and validates a policy file; `explicit` is false for the default path. */
-export function readPolicyFile(configPath: string | undefined, cwd: string): PolicyFileResult {
+export function readPolicyFile(configPath: string | undefined, cwd: string, timings?: Timings): PolicyFileResult {
   const path = configPath ?? DEFAULT_POLICY_PATH;
   let text: string;
   try {
@@ -41,7 +42,12 @@ export function readPolicyFile(configPath: string | undefined, cwd: string): Pol
     }
     throw new CliError(`cannot read policy ${path}: ${describeReadError(error)}`);
   }
+  timings?.mark("read the policy");
+  // parsed first only to time the phases apart: loadPolicy reuses this parse (it is memoised)
+  parseYamlQuickly(text);
+  timings?.mark("parse the policy's YAML");
   const result = loadPolicy([{ path, text }]);
+  timings?.mark("validate the policy");
   if (!result.ok) return result;
   const notices: string[] = [];
   if (result.policy._extends) {
@@ -53,8 +59,8 @@ export function readPolicyFile(configPath: string | undefined, cwd: string): Pol
 }
 
 /** Like readPolicyFile, but an invalid policy is a CliError listing every problem. */
-export function loadPolicyOrFail(configPath: string | undefined, cwd: string): LoadedPolicy {
-  const result = readPolicyFile(configPath, cwd);
+export function loadPolicyOrFail(configPath: string | undefined, cwd: string, timings?: Timings): LoadedPolicy {
+  const result = readPolicyFile(configPath, cwd, timings);
   if (result.ok) return result.loaded;
   const count = result.problems.length;
   const path = configPath ?? DEFAULT_POLICY_PATH;

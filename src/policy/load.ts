@@ -236,7 +236,8 @@ function quickParse(text: string): QuickParse {
   try {
     // the same limits as the positioned path, checked before anything walks the value
     const value = sizeProblem(text) ? undefined : loadYaml(text, { schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
-    if (measureValue(value) === "ok") parse.value = value;
+    // without an anchor (`&name`) there is no alias, so nothing in the value is shared
+    if (measureValue(value, text.includes("&")) === "ok") parse.value = value;
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { position: number } };
     // js-yaml points at the alias's name, just after its `*`
@@ -397,7 +398,8 @@ function checkMeaning(policy: Policy, written: Record<string, unknown>, report: 
     });
   const countPatterns = (path: PathSegment[], glob: string) => {
     if (patternCount > MAX_PATTERNS) return;
-    const count = braceExpansionCount(glob, Math.min(MAX_BRACE_EXPANSIONS, MAX_PATTERNS - patternCount) + 1);
+    // a glob without braces is one pattern: no need to run the brace expander on it, cold, at every load
+    const count = glob.includes("{") ? braceExpansionCount(glob, Math.min(MAX_BRACE_EXPANSIONS, MAX_PATTERNS - patternCount) + 1) : 1;
     patternCount += count;
     if (count > MAX_BRACE_EXPANSIONS) {
       report(path, `invalid glob "${glob}": expands to more than ${formatCount(MAX_BRACE_EXPANSIONS)} patterns through its braces; list fewer alternatives or use a wildcard`);

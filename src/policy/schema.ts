@@ -3,7 +3,7 @@
  * runtime validation, the committed JSON Schema (schema/blast-radius.schema.json) and the
  * key list that "did you mean" suggestions draw from all come from it.
  */
-import { z } from "zod";
+import * as z from "./zod.js";
 import {
   formatCount,
   MAX_APPROVERS,

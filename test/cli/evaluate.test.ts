@@ -254,3 +254,26 @@ describe("the built-in default policy", () => {
     expectNoStack(result);
   });
 });
+
+describe("BLAST_RADIUS_TIMINGS", () => {
+  it("lists what each phase of the run cost on stderr, in order, and leaves the report as it is", () => {
+    const args = ["--files", MONOREPO_FILES, "--base-branch", "main", "--format", "json"];
+    const timed = run(["evaluate", "--config", MONOREPO_POLICY, ...args], { env: { BLAST_RADIUS_TIMINGS: "1" } });
+    expect(timed.status).toBe(0);
+    expect(timed.stdout).toBe(monorepo(...args).stdout);
+    const phases = timed.stderr.split("\n").filter(Boolean).map((line) => /^blast-radius: timing: (.+) \d+\.\d ms$/.exec(line)?.[1] ?? line);
+    expect(phases).toEqual([
+      "start Node",
+      "load the CLI",
+      "read the policy",
+      "parse the policy's YAML",
+      "validate the policy",
+      "read 10 changed files",
+      "compile the policy's globs",
+      "discover targets",
+      "evaluate",
+      "render json",
+      "total",
+    ]);
+  });
+});

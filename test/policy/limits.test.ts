@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { formatProblem, loadPolicy, parseYamlQuickly } from "../../src/policy/load.js";
-import { MAX_ALIASES, MAX_BRACE_EXPANSIONS, MAX_GLOBS, MAX_POLICY_BYTES, MAX_RULES, MAX_VALUES, measureValue } from "../../src/policy/limits.js";
+import { formatCount, MAX_ALIASES, MAX_BRACE_EXPANSIONS, MAX_GLOBS, MAX_POLICY_BYTES, MAX_RULES, MAX_VALUES, measureValue } from "../../src/policy/limits.js";
 
 const FILE = ".github/blast-radius.yml";
 const problems = (text: string): string[] => {
@@ -42,6 +42,13 @@ describe("YAML aliases", () => {
     expect(parseYamlQuickly(bomb)).toBeUndefined();
     expect(measureValue(parseYamlQuickly("a: &a [x]\nb: [*a, *a]\n"))).toBe("ok");
     expect(problems(bomb)).toEqual([`${FILE}:2:10: invalid YAML: Excessive alias count indicates a resource exhaustion attack`]);
+  });
+
+  it(`refuses a policy of more than ${MAX_VALUES.toLocaleString("en-US")} values written out, without any alias`, () => {
+    const text = `version: 1\nnever_ship: [${Array(MAX_VALUES).fill("a").join(",")}]\n`;
+    expect(parseYamlQuickly(text)).toBeUndefined();
+    expect(problems(text)).toEqual([`${FILE}:1:1: the policy holds more than 100,000 values`]);
+    expect(measureValue(parseYamlQuickly(`version: 1\nnever_ship: [${Array(1_000).fill("a").join(",")}]\n`), false)).toBe("ok");
   });
 
   it("refuses a recursive alias and values nested too deep", () => {
@@ -157,5 +164,12 @@ describe("keys named like JavaScript built-ins", () => {
       `${FILE}:3:5: rules[0].tier: missing required key "tier"`,
       `${FILE}:3:28: rules[0].constructor: unknown key "constructor" (valid keys: name, description, paths, exclude, tier, precedence)`,
     ]);
+  });
+});
+
+describe("numbers in messages", () => {
+  it("groups thousands as en-US does, whatever the count", () => {
+    const counts = [0, 7, 42, 999, 1_000, 1_048_576, 50_000_000, 123_456_789_012, -1_234];
+    expect(counts.map(formatCount)).toEqual(counts.map((n) => n.toLocaleString("en-US")));
   });
 });

@@ -6,8 +6,6 @@ import { compilePolicy, evaluate } from "../../engine/evaluate.js";
 import { gate } from "../../engine/gate.js";
 import type { ChangedFile, Decision } from "../../engine/types.js";
 import { decisionReport } from "../../render/json.js";
-import { renderMarkdown } from "../../render/markdown.js";
-import { renderText } from "../../render/text.js";
 import { notice } from "../output.js";
 import { Timings } from "../timings.js";
 import { checkPositionals, parseChoice, parseCount, parseFlags } from "../args.js";
@@ -77,15 +75,19 @@ async function readChangedFiles(options: EvaluateOptions, context: CommandContex
   return parseFileList(text, source);
 }
 
-function render(decision: Decision, loaded: LoadedPolicy, format: Format): string {
-  const verdict = gate(decision, null, null);
+/** The decision in the format asked for; only that format's renderer is loaded. */
+async function render(decision: Decision, loaded: LoadedPolicy, format: Format): Promise<string> {
   switch (format) {
     case "json":
-      return JSON.stringify(decisionReport(decision, { policy: loaded.name, gate: verdict }), null, 2) + "\n";
-    case "markdown":
-      return renderMarkdown(decision, { gate: verdict, policySource: loaded.name }) + "\n";
-    case "text":
+      return JSON.stringify(decisionReport(decision, { policy: loaded.name, gate: gate(decision, null, null) }), null, 2) + "\n";
+    case "markdown": {
+      const { renderMarkdown } = await import("../../render/markdown.js");
+      return renderMarkdown(decision, { gate: gate(decision, null, null), policySource: loaded.name }) + "\n";
+    }
+    case "text": {
+      const { renderText } = await import("../../render/text.js");
       return renderText(decision, { policySource: loaded.name });
+    }
   }
 }
 
@@ -95,8 +97,7 @@ export async function evaluateCommand(args: string[], context: CommandContext): 
   // With --base we are in a repository: its policy is at the top of the work tree, even when
   // the command runs in a subdirectory (git diff paths are relative to the top as well).
   const policyDir = options.base !== undefined && options.config === undefined ? (repositoryRoot(context.cwd) ?? context.cwd) : context.cwd;
-  const loaded = loadPolicyOrFail(options.config, policyDir);
-  timings.mark("read and validate the policy");
+  const loaded = loadPolicyOrFail(options.config, policyDir, timings);
   const { tiers } = loaded.policy;
   // Checked before reading the files: a typo in --fail-on must not pass as "never fails".
   const failOn = options.failOn === undefined ? undefined : parseChoice("--fail-on", options.failOn, tiers);
@@ -114,7 +115,7 @@ export async function evaluateCommand(args: string[], context: CommandContext): 
   const codeOwners = await codeOwnersLocally(loaded.policy, context.cwd, options.base, options.config);
   const decision = evaluate(compiled, { files, baseBranch: options.baseBranch, totalFiles: options.changedFiles, discovered, codeOwners });
   timings.mark("evaluate");
-  const stdout = render(decision, loaded, options.format);
+  const stdout = await render(decision, loaded, options.format);
   timings.mark(`render ${options.format}`);
 
   const stderr = loaded.notices.map(notice);
