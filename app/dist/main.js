@@ -8120,6 +8120,8 @@ var CompiledPattern = class {
   owners = [];
   /** the number of the last ownersOf call that tested this pattern, so a path tests it once */
   testedFor = 0;
+  /** in an index bucket: a pattern only excludes use is tested on its own (GlobIndex.matcher) */
+  indexed = false;
   /**
    * "literal": no magic at all (`services/api`); "subtree": a literal directory and `/**`. Found
    * through the literal-prefix index, these need no matching at all: the index lookup itself
@@ -8149,6 +8151,13 @@ var CompiledPattern = class {
     }
     if (this.shape === "literal") return this.scope === "both" || (this.scope === "below" ? !prefixIsWholePath : prefixIsWholePath);
     if (this.shape === "subtree" && !prefixIsWholePath) return true;
+    return this.matches(path, usual, budget);
+  }
+  /** For any path, not one the index found under this pattern's literal prefix. */
+  matchesAnywhere(path, usual, budget) {
+    if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
+    const skip = this.named?.skip ?? 0;
+    if (usual && skip > 0 && !path.startsWith(this.pattern.slice(0, skip))) return false;
     return this.matches(path, usual, budget);
   }
   /** `usual`: the path has no empty, `.` or `..` segment, where the shortcuts are exact. */
@@ -8371,17 +8380,40 @@ var GlobIndex = class {
       this.ownerNumbers.set(owner, number);
       this.walk.ownerSeen.push(0);
     }
-    for (const braced of glob2.includes("{") ? braceExpand(glob2, MM_OPTIONS) : [glob2]) {
-      const { pattern, scope } = scopedPattern(braced);
-      const id = `${scope}:${pattern}`;
-      let compiled = this.distinct.get(id);
-      if (!compiled) {
-        compiled = new CompiledPattern(pattern, scope);
-        this.distinct.set(id, compiled);
-        this.bucket(indexKey(pattern)).patterns.push(compiled);
+    for (const compiled of this.patternsOf(glob2)) {
+      if (!compiled.indexed) {
+        compiled.indexed = true;
+        this.bucket(indexKey(compiled.pattern)).patterns.push(compiled);
       }
       if (!compiled.owners.includes(number)) compiled.owners.push(number);
     }
+  }
+  /**
+   * A glob tested on its own, not through the index: an exclude needs testing only for a path the
+   * area's includes put in it, so excludes are kept out of the walk (one test-folder exclude in
+   * fifty rules would otherwise add fifty owners to every path in a test folder).
+   */
+  matcher(glob2) {
+    const patterns = this.patternsOf(glob2);
+    const walk = this.walk;
+    return {
+      matches(path, budget) {
+        const usual = walk.path === path ? walk.usual : isUsualPath(path);
+        budget.spend(patterns.length * WORK_UNITS.shortcutTest);
+        for (const c of patterns) if (c.matchesAnywhere(path, usual, budget)) return true;
+        return false;
+      }
+    };
+  }
+  /** The distinct patterns a glob expands to, shared with every identical glob. */
+  patternsOf(glob2) {
+    return (glob2.includes("{") ? braceExpand(glob2, MM_OPTIONS) : [glob2]).map((braced) => {
+      const { pattern, scope } = scopedPattern(braced);
+      const id = `${scope}:${pattern}`;
+      let compiled = this.distinct.get(id);
+      if (!compiled) this.distinct.set(id, compiled = new CompiledPattern(pattern, scope));
+      return compiled;
+    });
   }
   bucket(key) {
     if (key.kind === "substring") return this.bySubstring;
@@ -8957,44 +8989,40 @@ function policyIndex(policy) {
   if (built) return built;
   const index = new GlobIndex();
   const areas = [];
+  const excludes = [];
   for (const { area, paths, exclude } of policyAreas(policy)) {
     areas.push(area);
-    for (const glob2 of paths) index.add(glob2, 2 * area.order);
-    for (const glob2 of exclude) index.add(glob2, 2 * area.order + 1);
+    for (const glob2 of paths) index.add(glob2, area.order);
+    excludes.push(exclude.length ? exclude.map((glob2) => index.matcher(glob2)) : void 0);
   }
-  built = { index, areas, excludedFor: new Array(areas.length).fill(0), calls: 0, scratch: [] };
+  built = { index, areas, excludes, scratch: [] };
   policyIndexes.set(policy, built);
   return built;
 }
 function compilePolicy(policy, options = {}) {
   const budget = new WorkBudget(options.workBudget ?? MAX_MATCH_WORK);
-  const shared = policyIndex(policy);
-  const { index, areas, excludedFor } = shared;
+  const { index, areas, excludes, scratch: found } = policyIndex(policy);
   return {
     policy,
     matchingWork: () => budget.spent,
     areasOf(path) {
       const count = index.matchOwners(path, budget);
+      if (count === 0) return [];
       const { owners, found: matched } = index.matched;
-      const call = ++shared.calls;
-      let includes = 0;
-      for (let i = 0; i < count; i++) {
-        const owner = owners[matched[i]];
-        if (owner & 1) excludedFor[owner >> 1] = call;
-        else includes++;
-      }
-      if (includes === 0) return [];
-      const found = shared.scratch;
       let n = 0;
       for (let i = 0; i < count; i++) {
-        const owner = owners[matched[i]];
-        if (owner & 1 || excludedFor[owner >> 1] === call) continue;
-        const area = areas[owner >> 1];
+        const order = owners[matched[i]];
+        const area = areas[order];
         let j = n++;
-        for (; j > 0 && found[j - 1].order > area.order; j--) found[j] = found[j - 1];
+        for (; j > 0 && found[j - 1].order > order; j--) found[j] = found[j - 1];
         found[j] = area;
       }
-      return found.slice(0, n);
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const out = excludes[found[i].order];
+        if (!out || !out.some((exclude) => exclude.matches(path, budget))) found[kept++] = found[i];
+      }
+      return found.slice(0, kept);
     }
   };
 }

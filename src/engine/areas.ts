@@ -6,7 +6,7 @@
 import { compileFilter } from "../discover/path-filter.js";
 import { MAX_MATCH_WORK } from "../policy/limits.js";
 import type { Policy } from "../policy/schema.js";
-import { GlobIndex, WorkBudget } from "./glob.js";
+import { GlobIndex, WorkBudget, type GlobMatcher } from "./glob.js";
 import type { TargetOrigin } from "./shipping.js";
 
 /** A rule, target or sandbox: something a path can lie in. */
@@ -67,17 +67,16 @@ function branchFilter(target: Policy["targets"][number]): { matches(branch: stri
 
 /**
  * Every area's globs in one index, built once per policy and kept while the policy is: a server
- * evaluating many pull requests against one policy (src/policy/load.ts returns the same Policy for
- * the same text) indexes it once, and matchers built for one pull request serve the next. A Policy
- * is never changed once loaded.
+ * evaluating many pull requests against one policy (src/github/policy.ts hands it the same Policy
+ * for the same text) indexes it once, and matchers built for one pull request serve the next. A
+ * Policy is never changed once loaded.
  */
 interface PolicyIndex {
-  /** a glob's owner is the area it puts a path in (2 x its order), or the area it takes a path out of (2 x its order + 1) */
+  /** each include glob, owned by its area's order */
   index: GlobIndex<number>;
   areas: Area[];
-  /** per area, the last areasOf call in which an exclude took the path out of it */
-  excludedFor: number[];
-  calls: number;
+  /** per area, its excludes: tested only for the paths its includes put in it */
+  excludes: Array<GlobMatcher[] | undefined>;
   scratch: Area[];
 }
 const policyIndexes = new WeakMap<Policy, PolicyIndex>();
@@ -85,15 +84,15 @@ const policyIndexes = new WeakMap<Policy, PolicyIndex>();
 function policyIndex(policy: Policy): PolicyIndex {
   let built = policyIndexes.get(policy);
   if (built) return built;
-  // One index for includes and excludes, so each path is walked once.
   const index = new GlobIndex<number>();
   const areas: Area[] = [];
+  const excludes: PolicyIndex["excludes"] = [];
   for (const { area, paths, exclude } of policyAreas(policy)) {
     areas.push(area);
-    for (const glob of paths) index.add(glob, 2 * area.order);
-    for (const glob of exclude) index.add(glob, 2 * area.order + 1);
+    for (const glob of paths) index.add(glob, area.order);
+    excludes.push(exclude.length ? exclude.map((glob) => index.matcher(glob)) : undefined);
   }
-  built = { index, areas, excludedFor: new Array<number>(areas.length).fill(0), calls: 0, scratch: [] };
+  built = { index, areas, excludes, scratch: [] };
   policyIndexes.set(policy, built);
   return built;
 }
@@ -104,36 +103,32 @@ function policyIndex(policy: Policy): PolicyIndex {
  */
 export function compilePolicy(policy: Policy, options: { workBudget?: number } = {}): CompiledPolicy {
   const budget = new WorkBudget(options.workBudget ?? MAX_MATCH_WORK);
-  const shared = policyIndex(policy);
-  const { index, areas, excludedFor } = shared;
+  const { index, areas, excludes, scratch: found } = policyIndex(policy);
   return {
     policy,
     matchingWork: () => budget.spent,
     areasOf(path) {
       const count = index.matchOwners(path, budget);
+      if (count === 0) return [];
       const { owners, found: matched } = index.matched;
-      const call = ++shared.calls;
-      let includes = 0;
-      for (let i = 0; i < count; i++) {
-        const owner = owners[matched[i]];
-        if (owner & 1) excludedFor[owner >> 1] = call;
-        else includes++;
-      }
-      if (includes === 0) return [];
       // policy order, so output is stable and reads like the policy file; an insertion sort into
       // a reused list, copied once at its size: a path lies in a few areas, and growing a list or
       // Array.prototype.sort allocates for every path
-      const found = shared.scratch;
       let n = 0;
       for (let i = 0; i < count; i++) {
-        const owner = owners[matched[i]];
-        if (owner & 1 || excludedFor[owner >> 1] === call) continue;
-        const area = areas[owner >> 1];
+        const order = owners[matched[i]];
+        const area = areas[order];
         let j = n++;
-        for (; j > 0 && found[j - 1].order > area.order; j--) found[j] = found[j - 1];
+        for (; j > 0 && found[j - 1].order > order; j--) found[j] = found[j - 1];
         found[j] = area;
       }
-      return found.slice(0, n);
+      // then the excludes of the areas found (after the walk, whose lists the next walk reuses)
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const out = excludes[found[i].order];
+        if (!out || !out.some((exclude) => exclude.matches(path, budget))) found[kept++] = found[i];
+      }
+      return found.slice(0, kept);
     },
   };
 }

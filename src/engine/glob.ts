@@ -94,6 +94,8 @@ class CompiledPattern {
   readonly owners: number[] = [];
   /** the number of the last ownersOf call that tested this pattern, so a path tests it once */
   testedFor = 0;
+  /** in an index bucket: a pattern only excludes use is tested on its own (GlobIndex.matcher) */
+  indexed = false;
   /**
    * "literal": no magic at all (`services/api`); "subtree": a literal directory and `/**`. Found
    * through the literal-prefix index, these need no matching at all: the index lookup itself
@@ -132,6 +134,15 @@ class CompiledPattern {
     }
     if (this.shape === "literal") return this.scope === "both" || (this.scope === "below" ? !prefixIsWholePath : prefixIsWholePath);
     if (this.shape === "subtree" && !prefixIsWholePath) return true;
+    return this.matches(path, usual, budget);
+  }
+
+  /** For any path, not one the index found under this pattern's literal prefix. */
+  matchesAnywhere(path: string, usual: boolean, budget: WorkBudget): boolean {
+    if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
+    // the named shape's scan takes D's segments as read: check them first
+    const skip = this.named?.skip ?? 0;
+    if (usual && skip > 0 && !path.startsWith(this.pattern.slice(0, skip))) return false;
     return this.matches(path, usual, budget);
   }
 
@@ -401,6 +412,11 @@ export class MatchingTooExpensive extends Error {
   }
 }
 
+/** One glob, tested against one path at a time (GlobIndex.matcher). */
+export interface GlobMatcher {
+  matches(path: string, budget: WorkBudget): boolean;
+}
+
 /**
  * A set of globs, each belonging to an owner (a rule, a target, a sandbox). `ownersOf(path)`
  * returns every owner with a glob matching the path, testing only candidate patterns.
@@ -432,18 +448,43 @@ export class GlobIndex<T> {
       this.ownerNumbers.set(owner, number);
       this.walk.ownerSeen.push(0);
     }
-    // braceExpand returns a brace-free glob unchanged; skipping it saves most of compiling
-    for (const braced of glob.includes("{") ? braceExpand(glob, MM_OPTIONS) : [glob]) {
-      const { pattern, scope } = scopedPattern(braced);
-      const id = `${scope}:${pattern}`;
-      let compiled = this.distinct.get(id);
-      if (!compiled) {
-        compiled = new CompiledPattern(pattern, scope);
-        this.distinct.set(id, compiled);
-        this.bucket(indexKey(pattern)).patterns.push(compiled);
+    for (const compiled of this.patternsOf(glob)) {
+      if (!compiled.indexed) {
+        compiled.indexed = true;
+        this.bucket(indexKey(compiled.pattern)).patterns.push(compiled);
       }
       if (!compiled.owners.includes(number)) compiled.owners.push(number);
     }
+  }
+
+  /**
+   * A glob tested on its own, not through the index: an exclude needs testing only for a path the
+   * area's includes put in it, so excludes are kept out of the walk (one test-folder exclude in
+   * fifty rules would otherwise add fifty owners to every path in a test folder).
+   */
+  matcher(glob: string): GlobMatcher {
+    const patterns = this.patternsOf(glob);
+    const walk = this.walk;
+    return {
+      matches(path: string, budget: WorkBudget): boolean {
+        const usual = walk.path === path ? walk.usual : isUsualPath(path);
+        budget.spend(patterns.length * WORK_UNITS.shortcutTest);
+        for (const c of patterns) if (c.matchesAnywhere(path, usual, budget)) return true;
+        return false;
+      },
+    };
+  }
+
+  /** The distinct patterns a glob expands to, shared with every identical glob. */
+  private patternsOf(glob: string): CompiledPattern[] {
+    // braceExpand returns a brace-free glob unchanged; skipping it saves most of compiling
+    return (glob.includes("{") ? braceExpand(glob, MM_OPTIONS) : [glob]).map((braced) => {
+      const { pattern, scope } = scopedPattern(braced);
+      const id = `${scope}:${pattern}`;
+      let compiled = this.distinct.get(id);
+      if (!compiled) this.distinct.set(id, (compiled = new CompiledPattern(pattern, scope)));
+      return compiled;
+    });
   }
 
   private bucket(key: IndexKey): Bucket {
