@@ -9018,13 +9018,16 @@ function compilePolicy(policy, options = {}) {
         found[j] = area;
       }
       let kept = 0;
-      for (let i = 0; i < n; i++) {
-        const out = excludes[found[i].order];
-        if (!out || !out.some((exclude) => exclude.matches(path, budget))) found[kept++] = found[i];
-      }
+      for (let i = 0; i < n; i++) if (!isExcluded(excludes[found[i].order], path, budget)) found[kept++] = found[i];
       return found.slice(0, kept);
     }
   };
+}
+function isExcluded(excludes, path, budget) {
+  if (excludes) {
+    for (const exclude of excludes) if (exclude.matches(path, budget)) return true;
+  }
+  return false;
 }
 
 // src/engine/evaluate.ts

@@ -124,11 +124,13 @@ export function compilePolicy(policy: Policy, options: { workBudget?: number } =
       }
       // then the excludes of the areas found (after the walk, whose lists the next walk reuses)
       let kept = 0;
-      for (let i = 0; i < n; i++) {
-        const out = excludes[found[i].order];
-        if (!out || !out.some((exclude) => exclude.matches(path, budget))) found[kept++] = found[i];
-      }
+      for (let i = 0; i < n; i++) if (!isExcluded(excludes[found[i].order], path, budget)) found[kept++] = found[i];
       return found.slice(0, kept);
     },
   };
+}
+
+function isExcluded(excludes: readonly GlobMatcher[] | undefined, path: string, budget: WorkBudget): boolean {
+  if (excludes) for (const exclude of excludes) if (exclude.matches(path, budget)) return true;
+  return false;
 }
