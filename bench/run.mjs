@@ -128,6 +128,8 @@ if (!identical) {
   );
 }
 
+stopAfter(1);
+
 // ---- 2. whole processes ----------------------------------------------------------------------
 const dir = mkdtempSync(join(tmpdir(), "blast-radius-bench-"));
 try {
