@@ -8156,8 +8156,7 @@ var CompiledPattern = class {
   /** For any path, not one the index found under this pattern's literal prefix. */
   matchesAnywhere(path, usual, budget) {
     if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
-    const skip = this.named?.skip ?? 0;
-    if (usual && skip > 0 && !path.startsWith(this.pattern.slice(0, skip))) return false;
+    if (usual && this.named && this.named.skip > 0 && !path.startsWith(this.named.directory)) return false;
     return this.matches(path, usual, budget);
   }
   /** `usual`: the path has no empty, `.` or `..` segment, where the shortcuts are exact. */
@@ -8212,8 +8211,8 @@ function namedShape(segments, scope) {
   const x = segments[k + 1];
   const ext = EXTENSION.exec(x)?.[1];
   if (ext === void 0 && MAGIC.test(x)) return null;
-  const skip = segments.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
-  const shape = { skip, name: ext ?? x, isExt: ext !== void 0 };
+  const directory = segments.slice(0, k).map((s) => `${s}/`).join("");
+  const shape = { directory, skip: directory.length, name: ext ?? x, isExt: ext !== void 0 };
   if (segments.length === k + 2) return { ...shape, where: scope === "both" ? "any" : scope === "self" ? "last" : "notLast" };
   if (segments.length === k + 3 && segments[k + 2] === "**") return { ...shape, where: "notLast" };
   return null;

@@ -141,8 +141,7 @@ class CompiledPattern {
   matchesAnywhere(path: string, usual: boolean, budget: WorkBudget): boolean {
     if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
     // the named shape's scan takes D's segments as read: check them first
-    const skip = this.named?.skip ?? 0;
-    if (usual && skip > 0 && !path.startsWith(this.pattern.slice(0, skip))) return false;
+    if (usual && this.named && this.named.skip > 0 && !path.startsWith(this.named.directory)) return false;
     return this.matches(path, usual, budget);
   }
 
@@ -207,7 +206,8 @@ class CompiledPattern {
  */
 export const WORK_UNITS = { shortcutTest: 1, substringLookup: 4, buildRegExp: 2_000, regExpTest: 64, buildMinimatch: 50_000, minimatchTest: 300 } as const;
 
-type NamedShape = { skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" };
+/** D (as `D/`, or "" when none) and how many characters of a path it takes, X, and where X may be. */
+type NamedShape = { directory: string; skip: number; name: string; isExt: boolean; where: "any" | "last" | "notLast" };
 
 /** CompiledPattern's `named` shape of a pattern, or null when it has another. */
 function namedShape(segments: string[], scope: "self" | "below" | "both"): NamedShape | null {
@@ -216,8 +216,8 @@ function namedShape(segments: string[], scope: "self" | "below" | "both"): Named
   const x = segments[k + 1];
   const ext = EXTENSION.exec(x)?.[1];
   if (ext === undefined && MAGIC.test(x)) return null;
-  const skip = segments.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
-  const shape = { skip, name: ext ?? x, isExt: ext !== undefined };
+  const directory = segments.slice(0, k).map((s) => `${s}/`).join("");
+  const shape = { directory, skip: directory.length, name: ext ?? x, isExt: ext !== undefined };
   if (segments.length === k + 2) return { ...shape, where: scope === "both" ? "any" : scope === "self" ? "last" : "notLast" };
   if (segments.length === k + 3 && segments[k + 2] === "**") return { ...shape, where: "notLast" };
   return null;

@@ -55,6 +55,18 @@ describe("the matching work budget", () => {
     expect(() => evaluate(compilePolicy(policy, { workBudget: work - 1 }), { files: ordinaryFiles })).toThrow(MatchingTooExpensive);
   });
 
+  it("charges each evaluation the same, though the policy's index and its matchers are built once", () => {
+    // the first evaluation builds the RegExps of `docs/**/section-N-*/*.md`; later ones reuse them
+    // and must still be charged for them, or a budget would pass or stop depending on history
+    const policy = policyFrom(ordinaryPolicy());
+    const first = compilePolicy(policy);
+    const decision = evaluate(first, { files: ordinaryFiles });
+    const again = compilePolicy(policy);
+    expect(evaluate(again, { files: ordinaryFiles })).toEqual(decision);
+    expect(again.matchingWork()).toBe(first.matchingWork());
+    expect(first.matchingWork()).toBeGreaterThan(ordinaryFiles.length * WORK_UNITS.shortcutTest + WORK_UNITS.buildRegExp);
+  });
+
   it("leaves an ordinary 1,000-rule policy against 3,000 files under a hundredth of the budget", () => {
     const compiled = compilePolicy(policyFrom(ordinaryPolicy()));
     const decision = evaluate(compiled, { files: ordinaryFiles });

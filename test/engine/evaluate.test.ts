@@ -81,6 +81,23 @@ describe("globs in a policy", () => {
     expect(d.targets).toEqual([]);
     expect(d.tier).toBe("medium");
   });
+
+  it("an exclude applies to its own rule only, under its own directory, even where another rule includes the same glob", () => {
+    const policy = compiled(`version: 1
+rules:
+  - { name: docs, paths: ["docs/**"], tier: low }
+  - { name: api, paths: ["services/api/**"], exclude: ["services/api/**/*.md", "docs/**"], tier: high }
+  - { name: markdown, paths: ["**/*.md"], exclude: ["services/api/**/*.md"], tier: medium }
+`);
+    const d = evaluate(policy, { files: [file("services/api/README.md"), file("services/web/README.md"), file("services/api/main.go"), file("docs/guide.md")] });
+    const names = (path: string) => fileIn(d, path).reasons.map((r) => `${r.kind} ${r.name}`);
+    expect(names("services/api/README.md")).toEqual(["default default_tier"]);
+    // the same name below another directory: the exclude's directory does not match
+    expect(names("services/web/README.md")).toEqual(["rule markdown"]);
+    expect(names("services/api/main.go")).toEqual(["rule api"]);
+    // `docs/**` is api's exclude and docs's include: it takes nothing out of docs
+    expect(names("docs/guide.md")).toEqual(["rule markdown", "rule docs"]);
+  });
 });
 
 describe("which files count", () => {
