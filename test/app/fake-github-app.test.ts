@@ -3,31 +3,22 @@
  * permissions: team memberships asked on demand, and what it sends to GitHub when they matter.
  */
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { Probot, ProbotOctokit } from "probot";
-import { blastRadiusApp } from "../../app/index.js";
-import { FakeGitHub, type TokenGrant } from "../support/fake-github.js";
+import type { FakeGitHub, TokenGrant } from "../support/fake-github.js";
 import { AUTHOR, HEAD_SHA, OLD_SHA, pullRequestEvent, reviewEvent } from "../support/payloads.js";
 import { appManifestPermissions } from "../support/permissions.js";
-import { privateKey } from "./nock-github.js";
+import { appOnFake, type AppOnFake } from "../support/probot-on-fake.js";
 import { POLICY } from "./policy-fixtures.js";
 
 let github: FakeGitHub;
+let app: AppOnFake | undefined;
 
-async function startApp(installation?: Partial<TokenGrant>): Promise<Probot> {
-  github = new FakeGitHub({ owner: "acme", repo: "web", installation });
-  const { url } = await github.start();
-  const probot = new Probot({
-    appId: 1,
-    privateKey,
-    baseUrl: url,
-    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({ ...options, retry: { enabled: false }, throttle: { enabled: false } })),
-    logLevel: "fatal",
-  });
-  await probot.load(blastRadiusApp({ appId: 1 }));
-  return probot;
+async function startApp(installation?: Partial<TokenGrant>): Promise<AppOnFake> {
+  app = await appOnFake({ installation });
+  github = app.github;
+  return app;
 }
 
-const receive = (probot: Probot, name: string, payload: Record<string, unknown>) => probot.receive({ id: `d-${Math.random()}`, name, payload } as never);
+const receive = (started: AppOnFake, name: string, payload: Record<string, unknown>) => started.receive(name, payload);
 const reviewRequests = () => github.requests.filter((r) => r.method === "POST" && r.path.endsWith("/requested_reviewers")).map((r) => r.body);
 
 function productionChange(): void {
@@ -35,10 +26,13 @@ function productionChange(): void {
   github.addPullRequest({ number: 7, user: AUTHOR, head: { sha: HEAD_SHA, ref: "feature" }, base: { ref: "main" }, files: [{ filename: "services/payments/charge.ts", additions: 20, deletions: 5 }] });
 }
 
-afterEach(() => github?.stop());
+afterEach(async () => {
+  await app?.stop();
+  app = undefined;
+});
 
 describe("team review requests ask memberships on demand", () => {
-  let probot: Probot;
+  let probot: AppOnFake;
   beforeEach(async () => {
     probot = await startApp();
     productionChange();

@@ -6,7 +6,7 @@
 import { Probot, ProbotOctokit } from "probot";
 import { blastRadiusApp } from "../../app/index.js";
 import { privateKey } from "../app/nock-github.js";
-import { FakeGitHub } from "./fake-github.js";
+import { FakeGitHub, type TokenGrant } from "./fake-github.js";
 
 export interface AppOnFake {
   github: FakeGitHub;
@@ -14,8 +14,9 @@ export interface AppOnFake {
   stop(): Promise<void>;
 }
 
-export async function appOnFake(options: { appId?: number } = {}): Promise<AppOnFake> {
-  const github = new FakeGitHub({ owner: "acme", repo: "web", appId: options.appId ?? 1 });
+/** `installation`: what the app's installation may do (by default app.yml's permissions, as the fake grants them). */
+export async function appOnFake(options: { appId?: number; installation?: Partial<TokenGrant> } = {}): Promise<AppOnFake> {
+  const github = new FakeGitHub({ owner: "acme", repo: "web", appId: options.appId ?? 1, installation: options.installation });
   const { url } = await github.start();
   const probot = new Probot({
     appId: options.appId ?? 1,
