@@ -10080,7 +10080,12 @@ var sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
 function sourceName(file, home) {
   return sameName(file.owner, home.owner) && sameName(file.repo, home.repo) ? file.path : `${file.owner}/${file.repo}:${file.path}`;
 }
-var loadedPolicies = new LRUCache2({ max: 64 });
+var loadedPolicies = new LRUCache2({
+  // bounded by the texts' total length: a loaded policy and its glob index take some tens of
+  // times its text, so this keeps a replica's share to tens of megabytes even for huge policies
+  maxSize: 2e6,
+  sizeCalculation: (_, key) => Math.max(1, key.length)
+});
 function loadPolicyOnce(sources) {
   const key = JSON.stringify(sources);
   let result = loadedPolicies.get(key);

@@ -42,7 +42,12 @@ function sourceName(file: { owner: string; repo: string; path: string }, home: R
  * again (its reads mostly answered 304 from the ETag cache), and the same Policy object lets the
  * engine keep its glob index and matchers (src/engine/areas.ts). A Policy is never changed once loaded.
  */
-const loadedPolicies = new LRUCache<string, ReturnType<typeof loadPolicy>>({ max: 64 });
+const loadedPolicies = new LRUCache<string, ReturnType<typeof loadPolicy>>({
+  // bounded by the texts' total length: a loaded policy and its glob index take some tens of
+  // times its text, so this keeps a replica's share to tens of megabytes even for huge policies
+  maxSize: 2_000_000,
+  sizeCalculation: (_, key) => Math.max(1, key.length),
+});
 
 function loadPolicyOnce(sources: ReadonlyArray<{ path: string; text: string }>): ReturnType<typeof loadPolicy> {
   const key = JSON.stringify(sources);
