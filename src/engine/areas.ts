@@ -77,6 +77,7 @@ interface PolicyIndex {
   areas: Area[];
   /** per area, its excludes: tested only for the paths its includes put in it */
   excludes: Array<GlobMatcher[] | undefined>;
+  /** where areasOf sorts one path's areas before copying them out (evaluations are synchronous) */
   scratch: Area[];
 }
 const policyIndexes = new WeakMap<Policy, PolicyIndex>();
