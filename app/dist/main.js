@@ -8155,14 +8155,13 @@ var CompiledPattern = class {
   }
   /** For any path, not one the index found under this pattern's literal prefix. */
   matchesAnywhere(path, usual, budget) {
-    if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
-    if (usual && this.named && this.named.skip > 0 && !path.startsWith(this.named.directory)) return false;
+    const named = this.namedShape();
+    if (usual && named && named.skip > 0 && !path.startsWith(named.directory)) return false;
     return this.matches(path, usual, budget);
   }
   /** `usual`: the path has no empty, `.` or `..` segment, where the shortcuts are exact. */
   matches(path, usual, budget) {
-    if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
-    if (usual && this.named) return this.matchesNamed(path);
+    if (usual && this.namedShape()) return this.matchesNamed(path);
     if (this.regex === void 0) {
       const source = this.pattern.split("/").some((s) => (s.match(/\*+/g)?.length ?? 0) > 2) ? null : simpleGlobRegExp(this.pattern);
       this.regex = source === null ? null : new RegExp(`^${source}${this.scope === "self" ? "" : this.scope === "below" ? "(?:/[^/]+)+" : "(?:/[^/]+)*"}$`);
@@ -8184,9 +8183,12 @@ var CompiledPattern = class {
    * says nothing: X may be elsewhere in the path.
    */
   matchesAtFoundSegment(last) {
-    if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
-    const named = this.named;
+    const named = this.namedShape();
     return named !== null && named.skip === 0 && (named.where === "any" || named.where === "last" === last);
+  }
+  namedShape() {
+    if (this.named === void 0) this.named = namedShape(this.pattern.split("/"), this.scope);
+    return this.named;
   }
   /** Whether a segment below D (the path has them, as the index found it under D) is X, where the scope allows. */
   matchesNamed(path) {
@@ -8345,7 +8347,7 @@ var WorkBudget = class {
 };
 var MatchingTooExpensive = class extends Error {
   constructor(budget) {
-    super(`matching the changed paths against the policy's globs takes more than ${budget.toLocaleString("en-US")} units of work (the limit)`);
+    super(`matching the changed paths against the policy's globs takes more than ${formatCount(budget)} units of work (the limit)`);
     this.budget = budget;
     this.name = "MatchingTooExpensive";
   }
@@ -8434,12 +8436,12 @@ var GlobIndex = class {
   /** Owners with at least one glob matching `path`, each once, in no particular order. */
   ownersOf(path) {
     const found = /* @__PURE__ */ new Set();
-    for (let i = 0, count = this.matchOwners(path); i < count; i++) found.add(this.matchedOwner(i));
+    for (let i = 0, count = this.matchOwners(path); i < count; i++) found.add(this.owners[this.walk.found[i]]);
     return found;
   }
   /**
    * The same as ownersOf without making a set: how many owners have a glob matching `path`;
-   * `matchedOwner(i)` gives each, once, in no particular order, until the next call. The work is
+   * `matched` gives each, once, in no particular order, until the next call. The work is
    * charged to `budget`: an index can serve many evaluations, each with its own.
    */
   matchOwners(path, budget = this.budget) {
@@ -8472,17 +8474,11 @@ var GlobIndex = class {
     this.bySubstring.candidates(walk, 0, FoundBy.substring);
     return walk.finish();
   }
-  matchedOwner(i) {
-    return this.owners[this.walk.found[i]];
-  }
   /**
-   * For hot loops: the owners by number, and the numbers of those the last matchOwners found (the
-   * first `count`); `owners[found[i]]` is `matchedOwner(i)` without a call per owner.
+   * What the last matchOwners found: the owners by number, and the numbers of those it found (the
+   * first `count` of `found`), so a hot loop reads `owners[found[i]]` without a call per owner.
    */
-  get matched() {
-    return this.walk.found === this.matchedView.found ? this.matchedView : this.matchedView = { owners: this.owners, found: this.walk.found };
-  }
-  matchedView = { owners: [], found: [] };
+  matched = { owners: this.owners, found: this.walk.found };
 };
 var PathWalk = class {
   path = "";
@@ -8659,11 +8655,12 @@ function namesSameArea(reasons, reason) {
 }
 function pathReasons(p, ctx) {
   const via = p.viaPreviousPath;
-  const hardening = ctx.policyFiles.has(p.path) || isWorkflow(p.path);
-  if (!hardening && p.areas.length > 0 && !p.areas.some((a) => a.kind === "sandbox")) return p.areas.map((area) => withVia(reasonOf(area, ctx), via));
+  const policyFile = ctx.policyFiles.has(p.path);
+  const workflow = isWorkflow(p.path);
+  if (!policyFile && !workflow && p.areas.length > 0 && !p.areas.some((a) => a.kind === "sandbox")) return p.areas.map((area) => withVia(reasonOf(area, ctx), via));
   const reasons = [];
-  if (ctx.policyFiles.has(p.path)) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
-  if (isWorkflow(p.path)) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
+  if (policyFile) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
+  if (workflow) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
   for (const area of p.areas) {
     if (area.kind !== "sandbox") reasons.push(withVia(reasonOf(area, ctx), via));
   }
@@ -11260,7 +11257,7 @@ function tooExpensiveFailure(source, error) {
   const summary = [
     `## \u274C ${title}`,
     "",
-    `Matching this pull request's changed paths against the globs of the policy (${source}) takes more than the ${error.budget.toLocaleString("en-US")} units of work one evaluation may do, so its risk is unknown and the check fails rather than passing unseen changes.`,
+    `Matching this pull request's changed paths against the globs of the policy (${source}) takes more than the ${formatCount(error.budget)} units of work one evaluation may do, so its risk is unknown and the check fails rather than passing unseen changes.`,
     "",
     "Fix the policy on the base branch: give globs a literal start (`services/api/**` rather than `**/api*/**`), prefer plain names and extensions (`*.sql`) to many stars or `[...]` classes, and merge globs that differ only in a few characters into one. See the Limits section of docs/configuration.md."
   ].join("\n");

@@ -87,12 +87,13 @@ function namesSameArea(reasons: readonly Reason[], reason: Reason): boolean {
 
 function pathReasons(p: PathAreas, ctx: ReasonContext): Reason[] {
   const via = p.viaPreviousPath;
-  const hardening = ctx.policyFiles.has(p.path) || isWorkflow(p.path);
+  const policyFile = ctx.policyFiles.has(p.path);
+  const workflow = isWorkflow(p.path);
   // the common case, a path in rules and targets only: one list of their reasons, at its size
-  if (!hardening && p.areas.length > 0 && !p.areas.some((a) => a.kind === "sandbox")) return p.areas.map((area) => withVia(reasonOf(area, ctx), via));
+  if (!policyFile && !workflow && p.areas.length > 0 && !p.areas.some((a) => a.kind === "sandbox")) return p.areas.map((area) => withVia(reasonOf(area, ctx), via));
   const reasons: Reason[] = [];
-  if (ctx.policyFiles.has(p.path)) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
-  if (isWorkflow(p.path)) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
+  if (policyFile) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
+  if (workflow) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
   for (const area of p.areas) {
     if (area.kind !== "sandbox") reasons.push(withVia(reasonOf(area, ctx), via));
   }

@@ -10,7 +10,7 @@
  *   `services/api/main.go`), as in CODEOWNERS.
  */
 import { braceExpand, Minimatch } from "minimatch";
-import { MAX_BRACE_EXPANSIONS } from "../policy/limits.js";
+import { formatCount, MAX_BRACE_EXPANSIONS } from "../policy/limits.js";
 
 const MAGIC = /[*?[\]{}()!+@\\]/;
 const MM_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
@@ -139,16 +139,15 @@ class CompiledPattern {
 
   /** For any path, not one the index found under this pattern's literal prefix. */
   matchesAnywhere(path: string, usual: boolean, budget: WorkBudget): boolean {
-    if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
+    const named = this.namedShape();
     // the named shape's scan takes D's segments as read: check them first
-    if (usual && this.named && this.named.skip > 0 && !path.startsWith(this.named.directory)) return false;
+    if (usual && named && named.skip > 0 && !path.startsWith(named.directory)) return false;
     return this.matches(path, usual, budget);
   }
 
   /** `usual`: the path has no empty, `.` or `..` segment, where the shortcuts are exact. */
   matches(path: string, usual: boolean, budget: WorkBudget): boolean {
-    if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
-    if (usual && this.named) return this.matchesNamed(path);
+    if (usual && this.namedShape()) return this.matchesNamed(path);
     if (this.regex === undefined) {
       // Three or more stars in one segment backtrack polynomially in a RegExp (`*a*a*a*a*b` on a
       // long name of `a`s never ends); minimatch matches those without that blow-up.
@@ -174,10 +173,14 @@ class CompiledPattern {
    * says nothing: X may be elsewhere in the path.
    */
   matchesAtFoundSegment(last: boolean): boolean {
-    if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
-    const named = this.named;
+    const named = this.namedShape();
     // the index keys such a pattern by X itself (or X's extension), so the segment is X
     return named !== null && named.skip === 0 && (named.where === "any" || (named.where === "last") === last);
+  }
+
+  private namedShape(): NamedShape | null {
+    if (this.named === undefined) this.named = namedShape(this.pattern.split("/"), this.scope);
+    return this.named;
   }
 
   /** Whether a segment below D (the path has them, as the index found it under D) is X, where the scope allows. */
@@ -407,7 +410,7 @@ export class WorkBudget {
  */
 export class MatchingTooExpensive extends Error {
   constructor(readonly budget: number) {
-    super(`matching the changed paths against the policy's globs takes more than ${budget.toLocaleString("en-US")} units of work (the limit)`);
+    super(`matching the changed paths against the policy's globs takes more than ${formatCount(budget)} units of work (the limit)`);
     this.name = "MatchingTooExpensive";
   }
 }
@@ -467,6 +470,7 @@ export class GlobIndex<T> {
     const walk = this.walk;
     return {
       matches(path: string, budget: WorkBudget): boolean {
+        // areasOf tests excludes right after walking the same path: its answer is still there
         const usual = walk.path === path ? walk.usual : isUsualPath(path);
         budget.spend(patterns.length * WORK_UNITS.shortcutTest);
         for (const c of patterns) if (c.matchesAnywhere(path, usual, budget)) return true;
@@ -508,13 +512,13 @@ export class GlobIndex<T> {
   /** Owners with at least one glob matching `path`, each once, in no particular order. */
   ownersOf(path: string): Set<T> {
     const found = new Set<T>();
-    for (let i = 0, count = this.matchOwners(path); i < count; i++) found.add(this.matchedOwner(i));
+    for (let i = 0, count = this.matchOwners(path); i < count; i++) found.add(this.owners[this.walk.found[i]]);
     return found;
   }
 
   /**
    * The same as ownersOf without making a set: how many owners have a glob matching `path`;
-   * `matchedOwner(i)` gives each, once, in no particular order, until the next call. The work is
+   * `matched` gives each, once, in no particular order, until the next call. The work is
    * charged to `budget`: an index can serve many evaluations, each with its own.
    */
   matchOwners(path: string, budget: WorkBudget = this.budget): number {
@@ -551,18 +555,11 @@ export class GlobIndex<T> {
     return walk.finish();
   }
 
-  matchedOwner(i: number): T {
-    return this.owners[this.walk.found[i]];
-  }
-
   /**
-   * For hot loops: the owners by number, and the numbers of those the last matchOwners found (the
-   * first `count`); `owners[found[i]]` is `matchedOwner(i)` without a call per owner.
+   * What the last matchOwners found: the owners by number, and the numbers of those it found (the
+   * first `count` of `found`), so a hot loop reads `owners[found[i]]` without a call per owner.
    */
-  get matched(): { owners: readonly T[]; found: readonly number[] } {
-    return this.walk.found === this.matchedView.found ? this.matchedView : (this.matchedView = { owners: this.owners, found: this.walk.found });
-  }
-  private matchedView: { owners: readonly T[]; found: readonly number[] } = { owners: [], found: [] };
+  readonly matched: { readonly owners: readonly T[]; readonly found: readonly number[] } = { owners: this.owners, found: this.walk.found };
 }
 
 /**

@@ -18,6 +18,7 @@ import { missingOwners, usesCodeOwners } from "../engine/owner-approvals.js";
 import type { CodeOwnersFile, Decision } from "../engine/types.js";
 import { formatProblem, type PolicyProblem } from "../policy/load.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
+import { formatCount } from "../policy/limits.js";
 import { decisionReport, type DecisionReport } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { checkName, checkRunReconciler, findCheckRun, type CheckRunContent } from "./check-run.js";
@@ -468,7 +469,7 @@ function tooExpensiveFailure(source: string, error: MatchingTooExpensive): [stri
   const summary = [
     `## ❌ ${title}`,
     "",
-    `Matching this pull request's changed paths against the globs of the policy (${source}) takes more than the ${error.budget.toLocaleString("en-US")} units of work one evaluation may do, so its risk is unknown and the check fails rather than passing unseen changes.`,
+    `Matching this pull request's changed paths against the globs of the policy (${source}) takes more than the ${formatCount(error.budget)} units of work one evaluation may do, so its risk is unknown and the check fails rather than passing unseen changes.`,
     "",
     "Fix the policy on the base branch: give globs a literal start (`services/api/**` rather than `**/api*/**`), prefer plain names and extensions (`*.sql`) to many stars or `[...]` classes, and merge globs that differ only in a few characters into one. See the Limits section of docs/configuration.md.",
   ].join("\n");
