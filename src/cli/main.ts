@@ -3,6 +3,7 @@
  * bin/blast-radius.js runs. Running it runs the CLI; the logic lives in cli.ts.
  */
 import { runCli } from "./cli.js";
+import { StandardOutput } from "./standard-output.js";
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("blast-radius: reading the changed files from standard input (end with Ctrl-D)\n");
@@ -12,21 +13,13 @@ async function readStdin(): Promise<string> {
 }
 
 // A closed pipe (`blast-radius evaluate ... | head`) is the reader's choice, not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
+const output = new StandardOutput(() => process.exit(process.exitCode ?? 0));
 
 // No top-level await: the bundle is CommonJS so that bin/ can run it with V8's code cache.
-void runCli(
-  process.argv.slice(2),
-  { cwd: process.cwd(), readStdin, timings: Boolean(process.env.BLAST_RADIUS_TIMINGS), env: process.env },
-  { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
-).then((code) => {
+void runCli(process.argv.slice(2), { cwd: process.cwd(), readStdin, timings: Boolean(process.env.BLAST_RADIUS_TIMINGS), env: process.env }, output).then((code) => {
   process.exitCode = code;
   // process.exit() ends the process without tearing down its heap, tens of milliseconds after a
-  // large evaluation. It is called once all that was written has been handed to the system (a
-  // write's callback runs after the writes before it), so a large report piped to a slow reader is
-  // still written in full.
-  process.stdout.write("", () => process.stderr.write("", () => process.exit()));
+  // large evaluation. It is called once all that was written has been handed to the system, so a
+  // large report piped to a slow reader is still written in full.
+  output.flushed(() => process.exit());
 });

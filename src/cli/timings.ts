@@ -4,11 +4,13 @@
  * when a large policy feels slow.
  */
 export class Timings {
-  private last = performance.now();
+  private last = 0;
   readonly lines: string[] = [];
 
   constructor(private readonly enabled: boolean) {
+    // only when asked: the first use of `performance` loads Node's perf_hooks, a cost of its own
     if (!enabled) return;
+    this.last = performance.now();
     // performance.now() counts from the process's start: Node has booted at bootstrapComplete
     // (what `node -e 0` costs too), then it loaded bin/ and the CLI's bundle and the command.
     const booted = performance.nodeTiming.bootstrapComplete;
