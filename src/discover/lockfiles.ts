@@ -136,8 +136,21 @@ function pnpmKeys(deps: unknown): string[] {
     .sort();
 }
 
+/**
+ * The lockfile's text comes from the pull request. pnpm never writes aliases, and entries are
+ * compared as JSON text: a few hundred bytes of nested aliases would expand to billions of values.
+ */
+function loadPnpmYaml(text: string): unknown {
+  try {
+    return loadYaml(text, { maxAliases: 0 });
+  } catch (error) {
+    if ((error as { reason?: string }).reason?.startsWith("aliases exceeded maxAliases")) throw new Error("it uses YAML aliases (`*name`), which pnpm never writes");
+    throw error;
+  }
+}
+
 function parsePnpmLock(text: string): LockGraph {
-  const doc = loadYaml(text) as Record<string, unknown> | null;
+  const doc = loadPnpmYaml(text) as Record<string, unknown> | null;
   if (!doc || typeof doc !== "object") throw new Error("not a pnpm lockfile");
   const version = Number.parseFloat(String(doc.lockfileVersion ?? ""));
   if (!(version >= 6)) throw new Error(`lockfileVersion ${String(doc.lockfileVersion)} is not supported (6 or later)`);

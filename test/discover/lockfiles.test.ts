@@ -211,6 +211,26 @@ describe("unreadable changes fall back to the caller's lockfile tier", () => {
   });
 });
 
+describe("a pull request's lockfile cannot stall the evaluation", () => {
+  // A few hundred bytes whose aliases nest ten levels of ten: expanded, 10^10 values. pnpm never
+  // writes aliases; a lockfile that has them is unreadable, at once, instead of being expanded
+  // entry by entry (that took the reader minutes and gigabytes).
+  const bomb = () => {
+    const lines = ["lockfileVersion: '9.0'", "importers:", "  .:", "    dependencies:", "      evil: 1.0.0", "packages:", "  evil@1.0.0:", "    resolution: {integrity: sha512-x}"];
+    lines.push(`    a0: &a0 [${Array(10).fill("x").join(", ")}]`);
+    for (let i = 1; i < 10; i++) lines.push(`    a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
+    return [...lines, "snapshots:", "  evil@1.0.0: {}", ""].join("\n");
+  };
+
+  it("a lockfile with YAML aliases is unreadable, and says why", () => {
+    expect(attributeLockfileChange("pnpm-lock.yaml", pnpm9(), bomb())).toEqual({
+      readable: false,
+      reason: "pnpm-lock.yaml: it uses YAML aliases (`*name`), which pnpm never writes",
+    });
+    expect(attributeLockfileChange("pnpm-lock.yaml", bomb(), pnpm9())).toMatchObject({ readable: false });
+  });
+});
+
 describe("lockfileHits: into targets, through the workspace graph", () => {
   it("a changed package reaches the targets containing it and those of packages depending on it at run time", async () => {
     const files: Record<string, string> = {
