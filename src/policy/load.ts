@@ -4,7 +4,7 @@
  */
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
-import type { z } from "zod";
+import type * as z from "./zod.js";
 import { parseApprover } from "../engine/approvals.js";
 import { filterPatternProblem } from "../discover/path-filter.js";
 import { braceExpansionCount, globProblem } from "../engine/glob.js";
