@@ -1,17 +1,19 @@
 /** The Action's inputs, read from the runner and validated in one place. */
 import * as core from "@actions/core";
-import { z } from "zod";
+import * as z from "../src/policy/zod.js";
 
-const inputsSchema = z.object({
-  token: z.string().min(1, "is empty: pass `token: ${{ github.token }}` or a token with pull-requests and checks write"),
+const inputsSchema = z.strictObject({
+  token: z.string().check(z.minLength(1, "is empty: pass `token: ${{ github.token }}` or a token with pull-requests and checks write")),
   configPath: z
     .string()
-    .min(1, "is empty")
-    .refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), "must be a path inside the repository, like .github/blast-radius.yml"),
-  mode: z.enum(["enforce", "report"]).optional(),
+    .check(
+      z.minLength(1, "is empty"),
+      z.refine((p: string) => !p.startsWith("/") && !p.split("/").includes(".."), "must be a path inside the repository, like .github/blast-radius.yml"),
+    ),
+  mode: z.optional(z.enum(["enforce", "report"])),
 });
 
-export type ActionInputs = z.infer<typeof inputsSchema>;
+export type ActionInputs = z.output<typeof inputsSchema>;
 
 export class InputError extends Error {}
 

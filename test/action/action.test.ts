@@ -148,6 +148,16 @@ describe("the Action elsewhere", () => {
     expect(process.exitCode).toBe(1);
   });
 
+  it("rejects an empty token and a config path outside the repository, naming both", async () => {
+    process.env.INPUT_TOKEN = "";
+    process.env["INPUT_CONFIG-PATH"] = "../secrets.yml";
+    await run({ client: client(), context: context() });
+    expect(stdout).toContain(
+      "::error::input `token` is empty: pass `token: ${{ github.token }}` or a token with pull-requests and checks write; input `config-path` must be a path inside the repository, like .github/blast-radius.yml",
+    );
+    expect(process.exitCode).toBe(1);
+  });
+
   it("says clearly when the pull request cannot be read", async () => {
     const mock = new GitHubMock();
     mock.api.get("/repos/acme/web/pulls/7").reply(404, { message: "Not Found" });
