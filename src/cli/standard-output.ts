@@ -9,10 +9,11 @@
 import { writeSync } from "node:fs";
 
 type Descriptor = 1 | 2;
+const streamOf = (fd: Descriptor): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
 
 export class StandardOutput {
-  /** The streams that had to take over, which must drain before the process exits. */
-  private readonly streamed = new Set<NodeJS.WriteStream>();
+  /** The descriptors whose stream had to take over, which must drain before the process exits (touching `process.stdout` at all sets it up). */
+  private readonly streamed = new Set<Descriptor>();
 
   /** `onClosed` runs when the reader has gone (EPIPE: `blast-radius ... | head`), the reader's choice, not an error. */
   constructor(private readonly onClosed: () => void) {}
@@ -21,9 +22,8 @@ export class StandardOutput {
   stderr = (text: string): void => this.write(2, text);
 
   private write(fd: Descriptor, text: string): void {
-    const stream = fd === 1 ? "stdout" : "stderr";
-    if (this.streamed.has(process[stream])) {
-      process[stream].write(text);
+    if (this.streamed.has(fd)) {
+      streamOf(fd).write(text);
       return;
     }
     const bytes = Buffer.from(text, "utf8");
@@ -34,12 +34,13 @@ export class StandardOutput {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EPIPE") return this.onClosed();
       if (code !== "EAGAIN") throw error;
-      this.streamed.add(process[stream]);
-      process[stream].on("error", (streamError: NodeJS.ErrnoException) => {
+      this.streamed.add(fd);
+      const stream = streamOf(fd);
+      stream.on("error", (streamError: NodeJS.ErrnoException) => {
         if (streamError.code === "EPIPE") this.onClosed();
         else throw streamError;
       });
-      process[stream].write(bytes.subarray(offset));
+      stream.write(bytes.subarray(offset));
     }
   }
 
@@ -47,9 +48,9 @@ export class StandardOutput {
   flushed(done: () => void): void {
     const pending = [...this.streamed];
     const next = (): void => {
-      const stream = pending.pop();
+      const fd = pending.pop();
       // a write's callback runs after the writes before it have been handed over
-      if (stream) stream.write("", next);
+      if (fd !== undefined) streamOf(fd).write("", next);
       else done();
     };
     next();
