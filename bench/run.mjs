@@ -169,7 +169,7 @@ try {
 
   const AFTER_TOTAL = "then write the report and exit";
   console.log(`\n2. Whole processes (wall clock, median of ${RUNS} after a warm-up, runs interleaved)`);
-  const times = { cli: [], naive: [], empty: [], startUp: [] };
+  const times = { cli: [], naive: [], empty: [], startUp: [], measured: [] };
   const phases = new Map();
   let outputs = {};
   for (let i = 0; i <= RUNS; i++) {
@@ -187,6 +187,7 @@ try {
     times.naive.push(naive.ms);
     times.empty.push(empty.ms);
     times.startUp.push(startUp.ms);
+    times.measured.push(measured.ms);
     for (const m of measured.stderr.matchAll(/timing: (.+) ([\d.]+) ms/g)) phases.set(m[1], [...(phases.get(m[1]) ?? []), Number(m[2])]);
     // what the CLI's own clock cannot see: writing the report out and the process's exit
     const total = Number(/timing: total ([\d.]+) ms/.exec(measured.stderr)?.[1]);
@@ -202,11 +203,16 @@ try {
   console.log(`  same JSON output from both: ${outputs.cli === outputs.naive ? "yes" : "NO"}`);
   if (outputs.cli !== outputs.naive) process.exitCode = 1;
 
+  // Each phase also as a share of `node -e 0`: at most 2x `node -e 0` leaves the CLI one `node -e 0`
+  // of time (1.00) for everything after Node's own start, and this says what each phase takes of it.
+  const emptyMs = median(times.empty);
+  const share = (x) => `${(x / emptyMs).toFixed(2)} of node -e 0`;
   console.log(`\n  Where the CLI's time goes (median per phase, in runs of their own with BLAST_RADIUS_TIMINGS=1; "total" is the CLI's own clock):`);
   for (const [phase, values] of phases) {
-    if (phase !== AFTER_TOTAL) console.log(`    ${pad(phase, 36)} ${ms(median(values)).padStart(10)}`);
+    if (phase !== AFTER_TOTAL && phase !== "total") console.log(`    ${pad(phase, 36)} ${ms(median(values)).padStart(10)}   ${phase === "start Node" ? "" : share(median(values))}`);
   }
-  console.log(`    ${pad(AFTER_TOTAL, 36)} ${ms(median(phases.get(AFTER_TOTAL))).padStart(10)}`);
+  console.log(`    ${pad(AFTER_TOTAL, 36)} ${ms(median(phases.get(AFTER_TOTAL))).padStart(10)}   ${share(median(phases.get(AFTER_TOTAL)))}`);
+  console.log(`    ${pad("total (wall clock, with timings)", 36)} ${ms(median(times.measured)).padStart(10)}`);
 
   // The issue's plain shape, for comparison with the mixed workload above: 1,000 rules of the
   // commonest form (`services/svc-N/**`) and 3,000 changed paths, no renames.
