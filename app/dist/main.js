@@ -10559,11 +10559,17 @@ var LOCKFILES = { "pnpm-lock.yaml": "pnpm", "package-lock.json": "npm", "yarn.lo
 function lockfileKind(path) {
   return LOCKFILES[path.slice(path.lastIndexOf("/") + 1)];
 }
+var MAX_LOCKFILE_CHARACTERS = 32e6;
 function attributeLockfileChange(path, before, after) {
   const kind = lockfileKind(path);
   if (kind === void 0) return { readable: false, reason: `${path} is not a lockfile` };
   if (kind === "yarn") return { readable: false, reason: "yarn.lock does not say which workspace package uses an entry" };
   if (before === null || after === null) return { readable: false, reason: `the text of ${path} before and after the change is not available` };
+  for (const [side, text] of [["before", before], ["after", after]]) {
+    if (text !== void 0 && text.length > MAX_LOCKFILE_CHARACTERS) {
+      return { readable: false, reason: `${path} is ${(text.length / 1e6).toFixed(1)} MB ${side} the change; lockfiles past ${MAX_LOCKFILE_CHARACTERS / 1e6} MB are not read` };
+    }
+  }
   const parse2 = kind === "pnpm" ? parsePnpmLock : parseNpmLock;
   let old;
   let current;

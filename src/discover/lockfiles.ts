@@ -10,8 +10,8 @@
  * - package-lock.json (lockfileVersion 2 and 3): `packages` keys are install locations; the
  *   workspace packages are the keys outside any node_modules (`""` is the root). Dependencies are
  *   resolved the way Node does, from the nearest node_modules upwards.
- * - yarn.lock, an npm v1 lock, text that does not parse, or a change whose texts are not
- *   available: unreadable, and the caller falls back to the policy's tier for lockfiles.
+ * - yarn.lock, an npm v1 lock, text that does not parse or is past 32 MB, or a change whose
+ *   texts are not available: unreadable, and the caller falls back to the policy's tier for lockfiles.
  *
  * A change that reaches packages only through devDependencies ships nowhere.
  */
@@ -53,6 +53,14 @@ interface LockGraph {
 }
 
 /**
+ * The largest lockfile text read. The text after the change comes from the pull request (GitHub
+ * serves up to 100 MB), and reading a generated pnpm lockfile took some 30 ms and over 10 MB of
+ * memory per megabyte: past this, a pull request could hold an app's replica for seconds and
+ * gigabytes. Real lockfiles run to a few megabytes.
+ */
+const MAX_LOCKFILE_CHARACTERS = 32_000_000;
+
+/**
  * What a change to the lockfile at `path` ships to. `before` is undefined for a lockfile the
  * change adds, `after` for one it removes; pass `null` for a side whose text is not known.
  */
@@ -61,6 +69,11 @@ export function attributeLockfileChange(path: string, before: string | undefined
   if (kind === undefined) return { readable: false, reason: `${path} is not a lockfile` };
   if (kind === "yarn") return { readable: false, reason: "yarn.lock does not say which workspace package uses an entry" };
   if (before === null || after === null) return { readable: false, reason: `the text of ${path} before and after the change is not available` };
+  for (const [side, text] of [["before", before], ["after", after]] as const) {
+    if (text !== undefined && text.length > MAX_LOCKFILE_CHARACTERS) {
+      return { readable: false, reason: `${path} is ${(text.length / 1e6).toFixed(1)} MB ${side} the change; lockfiles past ${MAX_LOCKFILE_CHARACTERS / 1e6} MB are not read` };
+    }
+  }
   const parse = kind === "pnpm" ? parsePnpmLock : parseNpmLock;
   let old: LockGraph;
   let current: LockGraph;

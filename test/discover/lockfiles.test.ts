@@ -222,6 +222,14 @@ describe("a pull request's lockfile cannot stall the evaluation", () => {
     return [...lines, "snapshots:", "  evil@1.0.0: {}", ""].join("\n");
   };
 
+  it("a lockfile past 32 MB is unreadable without being parsed, and says why", () => {
+    // valid YAML, so only the size can make it unreadable: parsed, it would take seconds and gigabytes
+    const huge = pnpm9() + `# ${"x".repeat(32 * 1024 * 1024)}\n`;
+    const result = attributeLockfileChange("pnpm-lock.yaml", pnpm9(), huge);
+    expect(result).toEqual({ readable: false, reason: "pnpm-lock.yaml is 33.6 MB after the change; lockfiles past 32 MB are not read" });
+    expect(attributeLockfileChange("package-lock.json", huge, `{"lockfileVersion": 3, "packages": {}}`)).toEqual({ readable: false, reason: "package-lock.json is 33.6 MB before the change; lockfiles past 32 MB are not read" });
+  });
+
   it("a lockfile with YAML aliases is unreadable, and says why", () => {
     expect(attributeLockfileChange("pnpm-lock.yaml", pnpm9(), bomb())).toEqual({
       readable: false,
