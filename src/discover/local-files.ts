@@ -24,19 +24,28 @@ export function workingTreeFiles(root: string): RepositoryFiles {
       }
     },
     async paths() {
-      const found: string[] = [];
-      const walk = (dir: string) => {
-        for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-          if (entry.name === "node_modules" || entry.name === ".git") continue;
-          const path = dir ? `${dir}/${entry.name}` : entry.name;
-          if (entry.isDirectory()) walk(path);
-          else if (entry.isFile()) found.push(path);
-        }
-      };
-      walk("");
-      return found.sort();
+      return walkWorkingTree(root).sort();
     },
   };
+}
+
+/**
+ * The files below `root`, as paths relative to it, leaving out node_modules and .git; the walk
+ * stops once it has found more than `limit`.
+ */
+export function walkWorkingTree(root: string, limit = Infinity): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      if (found.length > limit) return;
+      if (entry.name === "node_modules" || entry.name === ".git") continue;
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) found.push(path);
+    }
+  };
+  walk("");
+  return found;
 }
 
 /** The files of `commit` in the git repository at `cwd`; git errors mean "not there". */

@@ -1,5 +1,6 @@
 /**
- * The parts of zod the policy schema uses, as one namespace (`import * as z from "./zod.js"`).
+ * The parts of zod the policy schema (and the Action's inputs) use, as one namespace
+ * (`import * as z from "./zod.js"`): importing zod through here also sets its English messages.
  *
  * zod/mini rather than zod's classic API: the same core (the same parsing, issues, defs and JSON
  * Schema), with functions where classic has methods. The CLI builds the whole policy schema at

@@ -1,10 +1,10 @@
 /** `blast-radius init`: write a starter policy for the repository it runs in, and validate it. */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { starterPolicy } from "../../discover/init.js";
-import { workingTreeFiles } from "../../discover/local-files.js";
+import { walkWorkingTree, workingTreeFiles } from "../../discover/local-files.js";
 import { formatProblem, loadPolicy } from "../../policy/load.js";
 import { DEFAULT_POLICY_PATH } from "../../policy/schema.js";
 import { checkPositionals, parseFlags } from "../args.js";
@@ -68,16 +68,5 @@ function listFiles(root: string): string[] {
     // not a repository: walk
   }
   if (tracked.length > 0) return tracked;
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      if (entry.name === "node_modules" || entry.name === ".git") continue;
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) found.push(path);
-      if (found.length > 200_000) return;
-    }
-  };
-  walk("");
-  return found;
+  return walkWorkingTree(root, 200_000);
 }
