@@ -7612,312 +7612,10 @@ async function evaluateApprovals(requirement, reviews, context) {
   return { requirement, met: missing === 0 && ownersMet, approvedBy, ignored, unknown, missing, codeOwners };
 }
 
-// src/policy/zod.ts
-import { config, globalRegistry } from "zod/mini";
-import en from "zod/v4/locales/en.js";
-import {
-  _default,
-  array,
-  boolean,
-  enum as enum2,
-  gte,
-  int,
-  literal,
-  maxLength,
-  minLength,
-  optional,
-  record,
-  refine,
-  regex,
-  strictObject,
-  string,
-  toJSONSchema,
-  union
-} from "zod/mini";
-config(en());
-function describe(schema2, description2) {
-  const described = schema2.clone();
-  globalRegistry.add(described, { description: description2 });
-  return described;
-}
-
-// src/policy/limits.ts
-var MAX_POLICY_BYTES = 1048576;
-var MAX_ALIASES = 100;
-var MAX_VALUES = 1e5;
-var MAX_TIERS = 20;
-var MAX_RULES = 2e3;
-var MAX_TARGETS = 1e3;
-var MAX_SANDBOXES = 1e3;
-var MAX_ESCALATIONS = 100;
-var MAX_GLOBS_PER_LIST = 500;
-var MAX_GLOBS = 2500;
-var MAX_BRACE_EXPANSIONS = 1e3;
-var MAX_PATTERNS = 5e3;
-var MAX_MATCH_WORK = 5e7;
-var MAX_APPROVERS = 100;
-var MAX_NAME_LENGTH = 100;
-var MAX_DESCRIPTION_LENGTH = 1e3;
-var formatCount = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-var MAX_DEPTH = 20;
-function measureValue(value, mayShare = true) {
-  const sizes = mayShare ? /* @__PURE__ */ new Map() : void 0;
-  const walking = mayShare ? /* @__PURE__ */ new Set() : void 0;
-  let tooDeep = false;
-  const size = (v, depth) => {
-    if (v === null || typeof v !== "object") return 1;
-    if (depth > MAX_DEPTH) {
-      tooDeep = true;
-      return Infinity;
-    }
-    const known = sizes?.get(v);
-    if (known !== void 0) return known;
-    if (walking?.has(v)) return Infinity;
-    walking?.add(v);
-    let total2 = 1;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length && total2 <= MAX_VALUES; i++) total2 += size(v[i], depth + 1);
-    } else {
-      for (const key in v) {
-        total2 += size(v[key], depth + 1);
-        if (total2 > MAX_VALUES) break;
-      }
-    }
-    walking?.delete(v);
-    sizes?.set(v, total2);
-    return total2;
-  };
-  const total = size(value, 1);
-  return tooDeep ? "too deep" : total > MAX_VALUES ? "too many values" : "ok";
-}
-
-// src/policy/schema.ts
+// src/policy/names.ts
 var DEFAULT_TIERS = ["low", "medium", "high", "critical"];
 var DEFAULT_POLICY_PATH = ".github/blast-radius.yml";
-var atMost = (n, what) => `at most ${formatCount(n)} ${what}`;
-var nonEmptyString = () => string().check(minLength(1));
-var name = describe(
-  string().check(minLength(1), maxLength(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))),
-  "A unique name, shown to people in the check run."
-);
-var description = optional(string().check(maxLength(MAX_DESCRIPTION_LENGTH, atMost(MAX_DESCRIPTION_LENGTH, "characters"))));
-var tierName = describe(nonEmptyString(), "A tier defined in `tiers`.");
-var glob = describe(nonEmptyString(), "A path glob (gitignore style: dot files match, a pattern without a slash matches at any depth).");
-var globs = array(glob).check(minLength(1, "must list at least one glob"), maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs")));
-var optionalGlobs = optional(array(glob).check(maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs"))));
-var approvers = array(nonEmptyString()).check(maxLength(MAX_APPROVERS, atMost(MAX_APPROVERS, "teams and users")));
-var count = () => int().check(gte(0));
-var branchList = (description2) => describe(
-  optional(array(nonEmptyString()).check(minLength(1), maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")))),
-  description2
-);
-var EXTENDS_PATTERN = /^(?:[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}\/)?[-_.\w]+(?::[-_./\w]+\.[Yy][Aa]?[Mm][Ll])?$/;
-var approvalSchema = describe(
-  strictObject({
-    count: describe(count(), "How many distinct approvals are needed."),
-    from: describe(
-      optional(approvers.check(minLength(1, "must list at least one team (@org/slug) or user login"))),
-      "Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted."
-    ),
-    code_owners: describe(
-      optional(boolean()),
-      "Also require, for the files at this tier or above, an approval from an owner of each distinct CODEOWNERS owner group (read from the base branch), on top of `count` and `from`."
-    )
-  }),
-  "An approval requirement."
-);
-var ruleSchema = describe(
-  strictObject({
-    name,
-    description,
-    paths: describe(globs, "Globs of the paths this rule covers."),
-    exclude: describe(optionalGlobs, "Globs removed from `paths`."),
-    tier: tierName,
-    precedence: describe(
-      _default(enum2(["raise", "set"]), "raise"),
-      "raise: matching files are at least `tier`. set: matching files are exactly `tier`, even inside a higher target or rule (the highest `set` rule wins); the policy file and .github/workflows/ are never lowered."
-    )
-  }),
-  "A path rule: files matching it are at least this tier (or exactly, with `precedence: set`)."
-);
-var targetSchema = describe(
-  strictObject({
-    name,
-    description,
-    paths: describe(globs, "Globs of the paths that ship to this target."),
-    exclude: optionalGlobs,
-    environment: describe(
-      string().check(minLength(1), maxLength(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))),
-      "Where the target ships (free text, shown to people)."
-    ),
-    tier: tierName,
-    branches: branchList(
-      "The target ships only from pull requests into these base branches, with GitHub's `on.push.branches` patterns: `*`, `**`, and `!` to exclude; the last matching pattern decides."
-    ),
-    branches_ignore: branchList("The target does not ship from pull requests into these base branches (GitHub's `branches-ignore`); not together with `branches`."),
-    size: describe(
-      optional(
-        strictObject({
-          changed_lines_over: describe(optional(count()), "More than this many changed lines in the target's own files."),
-          changed_files_over: describe(optional(count()), "More than this many of the target's own files changed."),
-          tier: describe(tierName, "The target's tier for this pull request when its size conditions all hold.")
-        }).check(refine((s) => s.changed_lines_over !== void 0 || s.changed_files_over !== void 0, "must name changed_lines_over or changed_files_over"))
-      ),
-      "A higher tier for the target past a size of its own files (files a `set` rule lowered do not count)."
-    )
-  }).check(refine((t) => !(t.branches && t.branches_ignore), { message: "use either branches or branches_ignore, not both (as GitHub's branch filters)", path: ["branches_ignore"] })),
-  "A deploy target: a service and the environment it ships to."
-);
-var sandboxSchema = describe(
-  strictObject({
-    name,
-    description,
-    paths: describe(globs, "Globs of the area juniors own."),
-    exclude: optionalGlobs,
-    max_changed_lines: describe(optional(count()), "Above this many changed lines (additions + deletions) in this sandbox, it does not count as a sandbox."),
-    approvals: describe(optional(approvalSchema), "Replaces the lowest tier's approvals for sandboxed pull requests.")
-  }),
-  "An area juniors own: unmatched files here take the lowest tier."
-);
-var escalationScopeSchema = describe(
-  strictObject({
-    targets: describe(
-      optional(
-        strictObject({
-          environments: describe(
-            optional(
-              array(string().check(minLength(1), maxLength(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")))).check(minLength(1), maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "environments")))
-            ),
-            "Count only targets of these environments (exact names, case-insensitive)."
-          ),
-          min_tier: describe(optional(tierName), "Count only targets whose tier (after `size`) is at least this."),
-          direct_only: describe(optional(boolean()), "Count only targets a changed file lies in, not those reached through a workspace dependency.")
-        })
-      ),
-      "Which deploy targets `targets_over` counts."
-    ),
-    files: describe(
-      optional(
-        strictObject({
-          min_tier: describe(optional(tierName), "Count only files whose tier is at least this."),
-          exclude_never_ship: describe(optional(boolean()), "Leave out files that match `never_ship`.")
-        })
-      ),
-      "Which files `changed_files_over` and `changed_lines_over` count."
-    )
-  }),
-  "Limits what the conditions count; every limit must hold for a target or file to be counted."
-);
-var escalationSchema = describe(
-  strictObject({
-    name: optional(name),
-    when: describe(
-      strictObject({
-        targets_over: describe(optional(count()), "More than this many deploy targets touched."),
-        changed_files_over: describe(optional(count()), "More than this many changed files."),
-        changed_lines_over: describe(optional(count()), "More than this many changed lines (additions + deletions).")
-      }).check(refine((when) => Object.keys(when).length > 0, "must name at least one condition: targets_over, changed_files_over or changed_lines_over")),
-      "Conditions; all of them must hold."
-    ),
-    only: optional(escalationScopeSchema),
-    tier: tierName
-  }),
-  "Raises the whole pull request to at least `tier` when its conditions hold."
-);
-var discoverSchema = describe(
-  strictObject({
-    workflows: describe(
-      optional(
-        strictObject({
-          environments: describe(
-            _default(record(nonEmptyString(), tierName), {}),
-            "Tier per GitHub environment name (case-insensitive; `*` matches any characters), e.g. `production: critical`."
-          ),
-          other_environments: describe(optional(tierName), "Tier of an environment `environments` does not list. Default: `default_tier`."),
-          unknown_environment: describe(
-            optional(tierName),
-            "Tier of an environment known only at run time (`${{ matrix.env }}`, `${{ inputs.env }}`). Default: the highest tier."
-          ),
-          exclude: describe(
-            _default(array(nonEmptyString()), []),
-            "Workflow file names (in .github/workflows, `*` allowed) that are not deploy targets, e.g. `preview.yml`."
-          ),
-          without_environment: describe(
-            optional(
-              strictObject({
-                workflows: describe(
-                  array(nonEmptyString()).check(minLength(1, "must list at least one workflow file name")),
-                  "Workflow file names (`*` allowed) that deploy on push though no job names a GitHub environment, e.g. `deploy-*.yml`."
-                ),
-                environment: describe(
-                  optional(nonEmptyString()),
-                  "Where they deploy, mapped through `environments`. Default: unknown (`unknown_environment`)."
-                )
-              })
-            ),
-            "Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target."
-          )
-        })
-      ),
-      "Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."
-    ),
-    workspaces: describe(
-      _default(boolean(), false),
-      "Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on."
-    )
-  }),
-  "Targets that come from the repository itself, read at the base commit."
-);
-var policySchema = describe(
-  strictObject({
-    version: describe(literal(1), "The policy format version. Always 1."),
-    _extends: describe(
-      optional(
-        string().check(regex(EXTENDS_PATTERN, 'must be "repo", "owner/repo" or "owner/repo:path/to/policy.yml" (a .yml or .yaml file), the forms the config loader follows'))
-      ),
-      "Inherit from another repository's policy (app and action only): `repo`, `owner/repo` or `owner/repo:path.yml`."
-    ),
-    tiers: describe(
-      _default(
-        array(string().check(regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, digits, '.', '_' or '-'"), maxLength(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")))).check(minLength(2, "must list at least two tiers"), maxLength(MAX_TIERS, atMost(MAX_TIERS, "tiers"))),
-        [...DEFAULT_TIERS]
-      ),
-      "Tier names, lowest first."
-    ),
-    default_tier: describe(_default(tierName, "medium"), "Tier of a changed file that no rule, target or sandbox covers."),
-    rules: _default(array(ruleSchema).check(maxLength(MAX_RULES, atMost(MAX_RULES, "rules"))), []),
-    targets: _default(array(targetSchema).check(maxLength(MAX_TARGETS, atMost(MAX_TARGETS, "targets"))), []),
-    sandboxes: _default(array(sandboxSchema).check(maxLength(MAX_SANDBOXES, atMost(MAX_SANDBOXES, "sandboxes"))), []),
-    never_ship: describe(
-      _default(array(glob).check(maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs"))), []),
-      "Globs of files that ship nowhere (tests, docs, stories): they belong to no target, written or discovered. Rules still give them their tier."
-    ),
-    discover: optional(discoverSchema),
-    escalate: _default(array(escalationSchema).check(maxLength(MAX_ESCALATIONS, atMost(MAX_ESCALATIONS, "escalations"))), []),
-    approvals: describe(_default(record(string(), approvalSchema), {}), "Approval requirement per tier; tiers not named need none."),
-    labels: _default(
-      strictObject({
-        prefix: describe(_default(string().check(minLength(1), maxLength(40)), "risk:"), "Risk labels are <prefix><tier>."),
-        sandbox: describe(
-          _default(union([string().check(minLength(1), maxLength(50)), literal(false)], { error: "must be a label name, or false to add no sandbox label" }), "sandbox"),
-          "Extra label on sandboxed pull requests; false turns it off."
-        )
-      }),
-      { prefix: "risk:", sandbox: "sandbox" }
-    ),
-    override: describe(
-      optional(
-        strictObject({
-          label: describe(string().check(minLength(1), maxLength(50)), "The break-glass label."),
-          by: describe(approvers.check(minLength(1)), "Who may apply it: teams (@org/slug) or user logins.")
-        })
-      ),
-      "Break-glass: the label passes the check when someone listed in `by` applied it."
-    ),
-    mode: describe(_default(enum2(["enforce", "report"]), "enforce"), "enforce blocks; report labels and explains but never blocks.")
-  }),
-  "Blast Radius policy (.github/blast-radius.yml)"
-);
+var DEFAULT_POLICY_NAME = "built-in default policy";
 
 // src/render/escape.ts
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
@@ -8200,6 +7898,58 @@ function filterPatternProblem(pattern) {
 
 // src/engine/glob.ts
 import { braceExpand, Minimatch as Minimatch2 } from "minimatch";
+
+// src/policy/limits.ts
+var MAX_POLICY_BYTES = 1048576;
+var MAX_ALIASES = 100;
+var MAX_VALUES = 1e5;
+var MAX_TIERS = 20;
+var MAX_RULES = 2e3;
+var MAX_TARGETS = 1e3;
+var MAX_SANDBOXES = 1e3;
+var MAX_ESCALATIONS = 100;
+var MAX_GLOBS_PER_LIST = 500;
+var MAX_GLOBS = 2500;
+var MAX_BRACE_EXPANSIONS = 1e3;
+var MAX_PATTERNS = 5e3;
+var MAX_MATCH_WORK = 5e7;
+var MAX_APPROVERS = 100;
+var MAX_NAME_LENGTH = 100;
+var MAX_DESCRIPTION_LENGTH = 1e3;
+var formatCount = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+var MAX_DEPTH = 20;
+function measureValue(value, mayShare = true) {
+  const sizes = mayShare ? /* @__PURE__ */ new Map() : void 0;
+  const walking = mayShare ? /* @__PURE__ */ new Set() : void 0;
+  let tooDeep = false;
+  const size = (v, depth) => {
+    if (v === null || typeof v !== "object") return 1;
+    if (depth > MAX_DEPTH) {
+      tooDeep = true;
+      return Infinity;
+    }
+    const known = sizes?.get(v);
+    if (known !== void 0) return known;
+    if (walking?.has(v)) return Infinity;
+    walking?.add(v);
+    let total2 = 1;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length && total2 <= MAX_VALUES; i++) total2 += size(v[i], depth + 1);
+    } else {
+      for (const key in v) {
+        total2 += size(v[key], depth + 1);
+        if (total2 > MAX_VALUES) break;
+      }
+    }
+    walking?.delete(v);
+    sizes?.set(v, total2);
+    return total2;
+  };
+  const total = size(value, 1);
+  return tooDeep ? "too deep" : total > MAX_VALUES ? "too many values" : "ok";
+}
+
+// src/engine/glob.ts
 var MAGIC = /[*?[\]{}()!+@\\]/;
 var MM_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function globProblem(pattern) {
@@ -9347,6 +9097,261 @@ function closest(word, candidates) {
   return bestDistance <= limit ? best : void 0;
 }
 
+// src/policy/zod.ts
+import { config, globalRegistry } from "zod/mini";
+import en from "zod/v4/locales/en.js";
+import {
+  _default,
+  array,
+  boolean,
+  enum as enum2,
+  gte,
+  int,
+  literal,
+  maxLength,
+  minLength,
+  optional,
+  record,
+  refine,
+  regex,
+  strictObject,
+  string,
+  toJSONSchema,
+  union
+} from "zod/mini";
+config(en());
+function describe(schema2, description2) {
+  const described = schema2.clone();
+  globalRegistry.add(described, { description: description2 });
+  return described;
+}
+
+// src/policy/schema.ts
+var atMost = (n, what) => `at most ${formatCount(n)} ${what}`;
+var nonEmptyString = () => string().check(minLength(1));
+var name = describe(
+  string().check(minLength(1), maxLength(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))),
+  "A unique name, shown to people in the check run."
+);
+var description = optional(string().check(maxLength(MAX_DESCRIPTION_LENGTH, atMost(MAX_DESCRIPTION_LENGTH, "characters"))));
+var tierName = describe(nonEmptyString(), "A tier defined in `tiers`.");
+var glob = describe(nonEmptyString(), "A path glob (gitignore style: dot files match, a pattern without a slash matches at any depth).");
+var globs = array(glob).check(minLength(1, "must list at least one glob"), maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs")));
+var optionalGlobs = optional(array(glob).check(maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs"))));
+var approvers = array(nonEmptyString()).check(maxLength(MAX_APPROVERS, atMost(MAX_APPROVERS, "teams and users")));
+var count = () => int().check(gte(0));
+var branchList = (description2) => describe(
+  optional(array(nonEmptyString()).check(minLength(1), maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "branches")))),
+  description2
+);
+var EXTENDS_PATTERN = /^(?:[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}\/)?[-_.\w]+(?::[-_./\w]+\.[Yy][Aa]?[Mm][Ll])?$/;
+var approvalSchema = describe(
+  strictObject({
+    count: describe(count(), "How many distinct approvals are needed."),
+    from: describe(
+      optional(approvers.check(minLength(1, "must list at least one team (@org/slug) or user login"))),
+      "Who may approve: team slugs as @org/slug, or user logins. Anyone with write access when omitted."
+    ),
+    code_owners: describe(
+      optional(boolean()),
+      "Also require, for the files at this tier or above, an approval from an owner of each distinct CODEOWNERS owner group (read from the base branch), on top of `count` and `from`."
+    )
+  }),
+  "An approval requirement."
+);
+var ruleSchema = describe(
+  strictObject({
+    name,
+    description,
+    paths: describe(globs, "Globs of the paths this rule covers."),
+    exclude: describe(optionalGlobs, "Globs removed from `paths`."),
+    tier: tierName,
+    precedence: describe(
+      _default(enum2(["raise", "set"]), "raise"),
+      "raise: matching files are at least `tier`. set: matching files are exactly `tier`, even inside a higher target or rule (the highest `set` rule wins); the policy file and .github/workflows/ are never lowered."
+    )
+  }),
+  "A path rule: files matching it are at least this tier (or exactly, with `precedence: set`)."
+);
+var targetSchema = describe(
+  strictObject({
+    name,
+    description,
+    paths: describe(globs, "Globs of the paths that ship to this target."),
+    exclude: optionalGlobs,
+    environment: describe(
+      string().check(minLength(1), maxLength(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters"))),
+      "Where the target ships (free text, shown to people)."
+    ),
+    tier: tierName,
+    branches: branchList(
+      "The target ships only from pull requests into these base branches, with GitHub's `on.push.branches` patterns: `*`, `**`, and `!` to exclude; the last matching pattern decides."
+    ),
+    branches_ignore: branchList("The target does not ship from pull requests into these base branches (GitHub's `branches-ignore`); not together with `branches`."),
+    size: describe(
+      optional(
+        strictObject({
+          changed_lines_over: describe(optional(count()), "More than this many changed lines in the target's own files."),
+          changed_files_over: describe(optional(count()), "More than this many of the target's own files changed."),
+          tier: describe(tierName, "The target's tier for this pull request when its size conditions all hold.")
+        }).check(refine((s) => s.changed_lines_over !== void 0 || s.changed_files_over !== void 0, "must name changed_lines_over or changed_files_over"))
+      ),
+      "A higher tier for the target past a size of its own files (files a `set` rule lowered do not count)."
+    )
+  }).check(refine((t) => !(t.branches && t.branches_ignore), { message: "use either branches or branches_ignore, not both (as GitHub's branch filters)", path: ["branches_ignore"] })),
+  "A deploy target: a service and the environment it ships to."
+);
+var sandboxSchema = describe(
+  strictObject({
+    name,
+    description,
+    paths: describe(globs, "Globs of the area juniors own."),
+    exclude: optionalGlobs,
+    max_changed_lines: describe(optional(count()), "Above this many changed lines (additions + deletions) in this sandbox, it does not count as a sandbox."),
+    approvals: describe(optional(approvalSchema), "Replaces the lowest tier's approvals for sandboxed pull requests.")
+  }),
+  "An area juniors own: unmatched files here take the lowest tier."
+);
+var escalationScopeSchema = describe(
+  strictObject({
+    targets: describe(
+      optional(
+        strictObject({
+          environments: describe(
+            optional(
+              array(string().check(minLength(1), maxLength(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")))).check(minLength(1), maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "environments")))
+            ),
+            "Count only targets of these environments (exact names, case-insensitive)."
+          ),
+          min_tier: describe(optional(tierName), "Count only targets whose tier (after `size`) is at least this."),
+          direct_only: describe(optional(boolean()), "Count only targets a changed file lies in, not those reached through a workspace dependency.")
+        })
+      ),
+      "Which deploy targets `targets_over` counts."
+    ),
+    files: describe(
+      optional(
+        strictObject({
+          min_tier: describe(optional(tierName), "Count only files whose tier is at least this."),
+          exclude_never_ship: describe(optional(boolean()), "Leave out files that match `never_ship`.")
+        })
+      ),
+      "Which files `changed_files_over` and `changed_lines_over` count."
+    )
+  }),
+  "Limits what the conditions count; every limit must hold for a target or file to be counted."
+);
+var escalationSchema = describe(
+  strictObject({
+    name: optional(name),
+    when: describe(
+      strictObject({
+        targets_over: describe(optional(count()), "More than this many deploy targets touched."),
+        changed_files_over: describe(optional(count()), "More than this many changed files."),
+        changed_lines_over: describe(optional(count()), "More than this many changed lines (additions + deletions).")
+      }).check(refine((when) => Object.keys(when).length > 0, "must name at least one condition: targets_over, changed_files_over or changed_lines_over")),
+      "Conditions; all of them must hold."
+    ),
+    only: optional(escalationScopeSchema),
+    tier: tierName
+  }),
+  "Raises the whole pull request to at least `tier` when its conditions hold."
+);
+var discoverSchema = describe(
+  strictObject({
+    workflows: describe(
+      optional(
+        strictObject({
+          environments: describe(
+            _default(record(nonEmptyString(), tierName), {}),
+            "Tier per GitHub environment name (case-insensitive; `*` matches any characters), e.g. `production: critical`."
+          ),
+          other_environments: describe(optional(tierName), "Tier of an environment `environments` does not list. Default: `default_tier`."),
+          unknown_environment: describe(
+            optional(tierName),
+            "Tier of an environment known only at run time (`${{ matrix.env }}`, `${{ inputs.env }}`). Default: the highest tier."
+          ),
+          exclude: describe(
+            _default(array(nonEmptyString()), []),
+            "Workflow file names (in .github/workflows, `*` allowed) that are not deploy targets, e.g. `preview.yml`."
+          ),
+          without_environment: describe(
+            optional(
+              strictObject({
+                workflows: describe(
+                  array(nonEmptyString()).check(minLength(1, "must list at least one workflow file name")),
+                  "Workflow file names (`*` allowed) that deploy on push though no job names a GitHub environment, e.g. `deploy-*.yml`."
+                ),
+                environment: describe(
+                  optional(nonEmptyString()),
+                  "Where they deploy, mapped through `environments`. Default: unknown (`unknown_environment`)."
+                )
+              })
+            ),
+            "Deploy workflows without a GitHub environment (a `flyctl deploy` or `docker push` step): each is one target."
+          )
+        })
+      ),
+      "Deploy targets from the workflows in .github/workflows that run on push and have a job with an environment."
+    ),
+    workspaces: describe(
+      _default(boolean(), false),
+      "Follow npm, yarn, pnpm and Go workspace dependencies: a target also covers the packages its packages depend on."
+    )
+  }),
+  "Targets that come from the repository itself, read at the base commit."
+);
+var policySchema = describe(
+  strictObject({
+    version: describe(literal(1), "The policy format version. Always 1."),
+    _extends: describe(
+      optional(
+        string().check(regex(EXTENDS_PATTERN, 'must be "repo", "owner/repo" or "owner/repo:path/to/policy.yml" (a .yml or .yaml file), the forms the config loader follows'))
+      ),
+      "Inherit from another repository's policy (app and action only): `repo`, `owner/repo` or `owner/repo:path.yml`."
+    ),
+    tiers: describe(
+      _default(
+        array(string().check(regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, digits, '.', '_' or '-'"), maxLength(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, "characters")))).check(minLength(2, "must list at least two tiers"), maxLength(MAX_TIERS, atMost(MAX_TIERS, "tiers"))),
+        [...DEFAULT_TIERS]
+      ),
+      "Tier names, lowest first."
+    ),
+    default_tier: describe(_default(tierName, "medium"), "Tier of a changed file that no rule, target or sandbox covers."),
+    rules: _default(array(ruleSchema).check(maxLength(MAX_RULES, atMost(MAX_RULES, "rules"))), []),
+    targets: _default(array(targetSchema).check(maxLength(MAX_TARGETS, atMost(MAX_TARGETS, "targets"))), []),
+    sandboxes: _default(array(sandboxSchema).check(maxLength(MAX_SANDBOXES, atMost(MAX_SANDBOXES, "sandboxes"))), []),
+    never_ship: describe(
+      _default(array(glob).check(maxLength(MAX_GLOBS_PER_LIST, atMost(MAX_GLOBS_PER_LIST, "globs"))), []),
+      "Globs of files that ship nowhere (tests, docs, stories): they belong to no target, written or discovered. Rules still give them their tier."
+    ),
+    discover: optional(discoverSchema),
+    escalate: _default(array(escalationSchema).check(maxLength(MAX_ESCALATIONS, atMost(MAX_ESCALATIONS, "escalations"))), []),
+    approvals: describe(_default(record(string(), approvalSchema), {}), "Approval requirement per tier; tiers not named need none."),
+    labels: _default(
+      strictObject({
+        prefix: describe(_default(string().check(minLength(1), maxLength(40)), "risk:"), "Risk labels are <prefix><tier>."),
+        sandbox: describe(
+          _default(union([string().check(minLength(1), maxLength(50)), literal(false)], { error: "must be a label name, or false to add no sandbox label" }), "sandbox"),
+          "Extra label on sandboxed pull requests; false turns it off."
+        )
+      }),
+      { prefix: "risk:", sandbox: "sandbox" }
+    ),
+    override: describe(
+      optional(
+        strictObject({
+          label: describe(string().check(minLength(1), maxLength(50)), "The break-glass label."),
+          by: describe(approvers.check(minLength(1)), "Who may apply it: teams (@org/slug) or user logins.")
+        })
+      ),
+      "Break-glass: the label passes the check when someone listed in `by` applied it."
+    ),
+    mode: describe(_default(enum2(["enforce", "report"]), "enforce"), "enforce blocks; report labels and explains but never blocks.")
+  }),
+  "Blast Radius policy (.github/blast-radius.yml)"
+);
+
 // src/policy/load.ts
 function formatProblem(p) {
   return visible(`${p.file}:${p.line}:${p.column}: ${p.keyPath ? `${p.keyPath}: ` : ""}${p.message}`);
@@ -10161,7 +10166,6 @@ import { composeConfigGet } from "@probot/octokit-plugin-config";
 import { LRUCache as LRUCache2 } from "lru-cache";
 
 // src/policy/default.ts
-var DEFAULT_POLICY_NAME = "built-in default policy";
 var DEFAULT_POLICY_YAML = `# Blast Radius built-in default policy (report mode: labels and explains, never blocks)
 version: 1
 tiers: [low, medium, high, critical]
@@ -10861,11 +10865,13 @@ function inputValues(parser, values, outer) {
   return map;
 }
 
-// src/discover/targets.ts
-var UNKNOWN_ENVIRONMENT = "unknown";
+// src/discover/wanted.ts
 function wantsDiscovery(policy) {
   return Boolean(policy.discover?.workflows || policy.discover?.workspaces);
 }
+
+// src/discover/targets.ts
+var UNKNOWN_ENVIRONMENT = "unknown";
 async function discoverTargets(policy, files, change) {
   const discovery = { targets: [], dependencyReach: [], notes: [], workflows: [] };
   await discoverWorkflowTargets(policy, files, discovery);

@@ -3,7 +3,8 @@
  * own edits to workflows cannot move its targets), or else the working tree, at the top of the
  * repository the command runs in.
  */
-import { discoverTargets, wantsDiscovery, type Discovery } from "../discover/targets.js";
+import type { Discovery } from "../discover/targets.js";
+import { wantsDiscovery } from "../discover/wanted.js";
 import type { ChangedFile } from "../engine/types.js";
 import { basename, dirname, resolve } from "node:path";
 import { CODEOWNERS_LOCATIONS } from "../engine/codeowners.js";
@@ -42,6 +43,7 @@ export async function discoverLocally(policy: Policy, cwd: string, base: string 
   if (!wantsDiscovery(policy)) return undefined;
   // loaded here, as git is: `evaluate --files` with a policy without `discover` needs neither
   const { gitCommitFiles, workingTreeFiles } = await import("../discover/local-files.js");
+  const { discoverTargets } = await import("../discover/targets.js");
   const { root } = localRepository(cwd, base, config);
   if (base !== undefined) checkCommit(root, base);
   const files = base !== undefined ? gitCommitFiles(root, base) : workingTreeFiles(root);

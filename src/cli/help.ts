@@ -1,5 +1,5 @@
 /** Help texts. Kept beside each other so the commands read alike. */
-import { DEFAULT_POLICY_PATH } from "../policy/schema.js";
+import { DEFAULT_POLICY_PATH } from "../policy/names.js";
 
 export const TOP_HELP = `blast-radius: label pull requests by risk from ${DEFAULT_POLICY_PATH}
 

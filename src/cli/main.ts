@@ -3,6 +3,7 @@
  * bin/blast-radius.js runs. Running it runs the CLI; the logic lives in cli.ts.
  */
 import { runCli } from "./cli.js";
+import { policyCacheFrom } from "./policy-cache.js";
 import { StandardOutput } from "./standard-output.js";
 
 async function readStdin(): Promise<string> {
@@ -16,7 +17,14 @@ async function readStdin(): Promise<string> {
 const output = new StandardOutput(() => process.exit(process.exitCode ?? 0));
 
 // No top-level await: the bundle is CommonJS so that bin/ can run it with V8's code cache.
-void runCli(process.argv.slice(2), { cwd: process.cwd(), readStdin, timings: Boolean(process.env.BLAST_RADIUS_TIMINGS), env: process.env }, output).then((code) => {
+const context = {
+  cwd: process.cwd(),
+  readStdin,
+  timings: Boolean(process.env.BLAST_RADIUS_TIMINGS),
+  env: process.env,
+  policyCache: policyCacheFrom(process.env),
+};
+void runCli(process.argv.slice(2), context, output).then((code) => {
   process.exitCode = code;
   // process.exit() ends the process without tearing down its heap, tens of milliseconds after a
   // large evaluation. It is called once all that was written has been handed to the system, so a

@@ -15,6 +15,7 @@ import { readWorkspaceGraph, type WorkspaceGraph } from "./workspaces.js";
 import { dependencyReach } from "./workspaces-routes.js";
 
 export type { RepositoryFiles } from "./workflows.js";
+export { wantsDiscovery } from "./wanted.js";
 
 export interface Discovery extends DiscoveredFacts {
   /** every workflow file read, deploy or not, and why not: what `blast-radius targets` lists */
@@ -24,11 +25,6 @@ export interface Discovery extends DiscoveredFacts {
 }
 
 export const UNKNOWN_ENVIRONMENT = "unknown";
-
-/** Nothing to discover when the policy does not ask for it: no request, no file read. */
-export function wantsDiscovery(policy: Policy): boolean {
-  return Boolean(policy.discover?.workflows || policy.discover?.workspaces);
-}
 
 /** The text of a file at one side of the change; null when it is not there. */
 export type ReadText = (path: string) => Promise<string | null | undefined>;

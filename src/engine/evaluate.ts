@@ -9,7 +9,8 @@
  *   6. the approval requirement (src/engine/approval-requirement.ts)
  * Pure: no I/O, no GitHub, no clock. The wording people read is in src/render/.
  */
-import { DEFAULT_POLICY_PATH, type Policy } from "../policy/schema.js";
+import { DEFAULT_POLICY_PATH } from "../policy/names.js";
+import type { Policy } from "../policy/schema.js";
 import { decisionWords as say } from "../render/words.js";
 import type { CompiledPolicy } from "./areas.js";
 import { approvalRequirement } from "./approval-requirement.js";

@@ -4,9 +4,10 @@
  * Kept as YAML so it goes through the same loader as every user's policy (and docs quote it).
  */
 import { loadPolicy, PolicyError } from "./load.js";
+import { DEFAULT_POLICY_NAME } from "./names.js";
 import type { Policy } from "./schema.js";
 
-export const DEFAULT_POLICY_NAME = "built-in default policy";
+export { DEFAULT_POLICY_NAME } from "./names.js";
 
 export const DEFAULT_POLICY_YAML = `# Blast Radius built-in default policy (report mode: labels and explains, never blocks)
 version: 1

@@ -17,8 +17,9 @@ import {
   MAX_TIERS,
 } from "./limits.js";
 
-export const DEFAULT_TIERS = ["low", "medium", "high", "critical"] as const;
-export const DEFAULT_POLICY_PATH = ".github/blast-radius.yml";
+import { DEFAULT_TIERS } from "./names.js";
+
+export { DEFAULT_POLICY_PATH, DEFAULT_TIERS } from "./names.js";
 
 const atMost = (n: number, what: string) => `at most ${formatCount(n)} ${what}`;
 const nonEmptyString = () => z.string().check(z.minLength(1));

@@ -27,7 +27,8 @@ export function run(args: readonly string[], options: { cwd?: string; input?: st
     cwd: options.cwd ?? ROOT,
     input: options.input ?? "",
     encoding: "utf8",
-    env: { ...process.env, BLAST_RADIUS_DEBUG: "", ...options.env },
+    // the policy cache off unless a test asks for it: runs stay independent of each other and of ~/.cache
+    env: { ...process.env, BLAST_RADIUS_DEBUG: "", BLAST_RADIUS_CACHE: "off", BLAST_RADIUS_CACHE_DIR: "", ...options.env },
     timeout: 20_000,
   });
   if (result.error) throw result.error;

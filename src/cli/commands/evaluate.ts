@@ -97,7 +97,7 @@ export async function evaluateCommand(args: string[], context: CommandContext): 
   // With --base we are in a repository: its policy is at the top of the work tree, even when
   // the command runs in a subdirectory (git diff paths are relative to the top as well).
   const policyDir = options.base !== undefined && options.config === undefined ? (repositoryRoot(context.cwd) ?? context.cwd) : context.cwd;
-  const loaded = loadPolicyOrFail(options.config, policyDir, timings);
+  const loaded = await loadPolicyOrFail(options.config, policyDir, { timings, cache: context.policyCache });
   const { tiers } = loaded.policy;
   // Checked before reading the files: a typo in --fail-on must not pass as "never fails".
   const failOn = options.failOn === undefined ? undefined : parseChoice("--fail-on", options.failOn, tiers);

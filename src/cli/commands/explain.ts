@@ -23,7 +23,7 @@ export async function explainCommand(args: string[], context: CommandContext): P
   if (positionals.length === 0) throw new CliError("name at least one path to explain, relative to the repository root (e.g. blast-radius explain services/api/main.go)");
   const format = values.format === undefined ? "text" : parseChoice("--format", values.format, ["text", "json"] as const);
   const repository = localRepository(context.cwd, values.base, values.config);
-  const loaded = loadPolicyOrFail(values.config, values.config === undefined ? repository.root : context.cwd);
+  const loaded = await loadPolicyOrFail(values.config, values.config === undefined ? repository.root : context.cwd, { cache: context.policyCache });
   const discovered = await discoverLocally(loaded.policy, context.cwd, values.base, values.config);
   const compiled = compilePolicy(loaded.policy);
   const paths = positionals.map((p) => p.replace(/^\.\//, ""));

@@ -20,7 +20,7 @@ export async function targetsCommand(args: string[], context: CommandContext): P
   checkPositionals("targets", positionals, 0);
   const format = values.format === undefined ? "text" : parseChoice("--format", values.format, ["text", "json"] as const);
   const repository = localRepository(context.cwd, values.base, values.config);
-  const loaded = loadPolicyOrFail(values.config, values.config === undefined ? repository.root : context.cwd);
+  const loaded = await loadPolicyOrFail(values.config, values.config === undefined ? repository.root : context.cwd, { cache: context.policyCache });
   const discovery = await discoverLocally(loaded.policy, context.cwd, values.base, values.config);
   const report = targetsReport(loaded.policy, discovery, { policy: loaded.name, ...(discovery ? { workflowsFrom: repository.description } : {}) });
   const stdout = format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderTargets(report);

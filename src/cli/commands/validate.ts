@@ -22,7 +22,7 @@ export async function validateCommand(args: string[], context: CommandContext): 
   checkPositionals("validate", positionals, 1);
   // An explicit path must exist; the default path must exist too: validating nothing is an error.
   const path = positionals[0] ?? DEFAULT_POLICY_PATH;
-  const result = readPolicyFile(path, context.cwd);
+  const result = await readPolicyFile(path, context.cwd, { cache: context.policyCache });
   if (!result.ok) return { stdout: "", stderr: result.problems.map(formatProblem), exitCode: EXIT_ERROR };
   const { policy, notices } = result.loaded;
   return { stdout: `${path}: valid (${summarize(policy)})\n`, stderr: notices.map(notice), exitCode: EXIT_OK };
