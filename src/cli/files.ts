@@ -114,33 +114,34 @@ export function parseGitHubFiles(text: string, source: string): ChangedFile[] {
 }
 
 function toChangedFile(item: unknown, index: number, source: string): ChangedFile {
-  const where = `${source}: [${index}]`;
+  // where a problem is, worded only when there is one: this runs for each of thousands of files
+  const where = () => `${source}: [${index}]`;
   if (item === null || typeof item !== "object" || Array.isArray(item)) {
     const hint = typeof item === "string" ? `; for plain paths, give one path per line instead of JSON` : "";
-    throw new CliError(`${where}: expected a file object with "filename", got ${describeJson(item)}${hint}`);
+    throw new CliError(`${where()}: expected a file object with "filename", got ${describeJson(item)}${hint}`);
   }
   const entry = item as Record<string, unknown>;
   const filename = entry.filename;
   if (filename === undefined) {
     const keys = Object.keys(entry);
-    throw new CliError(`${where}: missing "filename"${keys.length ? ` (the object has ${keys.slice(0, 5).map((k) => `"${k}"`).join(", ")})` : " (the object is empty)"}`);
+    throw new CliError(`${where()}: missing "filename"${keys.length ? ` (the object has ${keys.slice(0, 5).map((k) => `"${k}"`).join(", ")})` : " (the object is empty)"}`);
   }
-  if (typeof filename !== "string" || filename === "") throw new CliError(`${where}: "filename" must be a non-empty string, got ${describeJson(filename)}`);
-  const at = `${source}: [${index}] (${filename})`;
+  if (typeof filename !== "string" || filename === "") throw new CliError(`${where()}: "filename" must be a non-empty string, got ${describeJson(filename)}`);
+  const at = () => `${where()} (${filename})`;
   const file: ChangedFile = { path: filename };
   if (entry.status !== undefined) {
-    if (typeof entry.status !== "string") throw new CliError(`${at}: "status" must be a string, got ${describeJson(entry.status)}`);
+    if (typeof entry.status !== "string") throw new CliError(`${at()}: "status" must be a string, got ${describeJson(entry.status)}`);
     file.status = entry.status;
   }
   for (const key of ["additions", "deletions"] as const) {
     const value = entry[key];
     if (value === undefined) continue;
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new CliError(`${at}: "${key}" must be a whole number, got ${describeJson(value)}`);
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new CliError(`${at()}: "${key}" must be a whole number, got ${describeJson(value)}`);
     file[key] = value;
   }
   const previous = entry.previous_filename;
   if (previous !== undefined && previous !== null) {
-    if (typeof previous !== "string" || previous === "") throw new CliError(`${at}: "previous_filename" must be a non-empty string, got ${describeJson(previous)}`);
+    if (typeof previous !== "string" || previous === "") throw new CliError(`${at()}: "previous_filename" must be a non-empty string, got ${describeJson(previous)}`);
     file.previousPath = previous;
   }
   return file;

@@ -7,8 +7,8 @@
  *
  * - An entry is the policy file's whole text next to the validated policy. It is used only when the
  *   text read now is identical, character for character, and it was written by this very build of
- *   the CLI (the running file's size and modification time): a rebuilt or upgraded CLI, which may
- *   validate differently, starts afresh. No hash is trusted, so nothing can collide.
+ *   the CLI (its version, and the running file's size and modification time): a rebuilt or upgraded
+ *   CLI, which may validate differently, starts afresh. No hash is trusted, so nothing can collide.
  * - Only valid policies are kept. An invalid one is read and reported in full every time.
  * - One entry per policy path and build, named by a hash of both (two checkouts sharing the cache
  *   keep an entry each), at most MAX_ENTRIES in all: the oldest go.
@@ -26,6 +26,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Policy } from "../policy/schema.js";
+import { packageVersion } from "./version.js";
 
 export const MAX_ENTRIES = 64;
 
@@ -60,12 +61,16 @@ function userCacheDir(): string | undefined {
   }
 }
 
-/** Identifies the running CLI: the bundle's (or, under tests, this module's) size and time. */
+/**
+ * Identifies the running CLI: its version, and the bundle's (under tests, this module's) path, size
+ * and modification time. The version too, because npm installs every package's files with one fixed
+ * modification time: an upgrade of the same size must not find the older version's entries.
+ */
 function thisBuild(): string | undefined {
   try {
     const file = fileURLToPath(import.meta.url);
     const stat = statSync(file);
-    return `${file}:${stat.size}:${stat.mtimeMs}`;
+    return `${packageVersion()}:${file}:${stat.size}:${stat.mtimeMs}`;
   } catch {
     return undefined;
   }
