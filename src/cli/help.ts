@@ -55,6 +55,13 @@ Examples:
   git diff --name-status -M origin/main... | blast-radius evaluate --files -
 
 Exit codes: 0 decided (whatever the tier), 1 the tier reached --fail-on, 2 error.
+
+Environment:
+  BLAST_RADIUS_CACHE=off    Parse and validate the policy on every run (by default a valid
+                            policy is kept in ~/.cache/blast-radius, or $XDG_CACHE_HOME, and a
+                            run of the same text by the same CLI build skips both)
+  BLAST_RADIUS_CACHE_DIR    Where that cache is kept instead
+  BLAST_RADIUS_TIMINGS=1    Print what each phase of the run cost, on stderr
 `;
 
 export const VALIDATE_HELP = `Usage: blast-radius validate [PATH]

@@ -44,13 +44,14 @@ interface Entry {
   policy: Policy;
 }
 
-/** The cache the environment asks for, or undefined when it is turned off or has no home. */
+/**
+ * The cache the environment asks for, or undefined when it is turned off or has no home. Nothing
+ * is read until a policy is (`--help` and `--version` touch no file for it).
+ */
 export function policyCacheFrom(env: Record<string, string | undefined>): PolicyCache | undefined {
   if (env.BLAST_RADIUS_CACHE === "off" || env.BLAST_RADIUS_CACHE === "0") return undefined;
   const dir = env.BLAST_RADIUS_CACHE_DIR || (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, "blast-radius") : userCacheDir());
-  if (dir === undefined) return undefined;
-  const build = thisBuild();
-  return build === undefined ? undefined : new DirectoryPolicyCache(dir, build);
+  return dir === undefined ? undefined : new DirectoryPolicyCache(dir, thisBuild);
 }
 
 function userCacheDir(): string | undefined {
@@ -77,12 +78,21 @@ function thisBuild(): string | undefined {
 }
 
 export class DirectoryPolicyCache implements PolicyCache {
+  private identified: string | undefined | null = null;
+
+  /** @param build this CLI build's identity (a function: worked out on first use); undefined keeps nothing */
   constructor(
     readonly dir: string,
-    private readonly build: string,
+    private readonly identify: string | (() => string | undefined),
   ) {}
 
+  private get build(): string | undefined {
+    if (this.identified === null) this.identified = typeof this.identify === "string" ? this.identify : this.identify();
+    return this.identified;
+  }
+
   get(path: string, text: string): Policy | undefined {
+    if (this.build === undefined) return undefined;
     let entry: Partial<Entry>;
     try {
       entry = JSON.parse(readFileSync(this.fileFor(path), "utf8")) as Partial<Entry>;
@@ -95,11 +105,13 @@ export class DirectoryPolicyCache implements PolicyCache {
   }
 
   set(path: string, text: string, policy: Policy): void {
+    const build = this.build;
+    if (build === undefined) return;
     const file = this.fileFor(path);
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      const entry: Entry = { build: this.build, path, text, policy };
+      const entry: Entry = { build, path, text, policy };
       writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600 });
       renameSync(temporary, file);
       this.prune();
