@@ -187,7 +187,7 @@ try {
   for (let i = 0; i <= RUNS; i++) {
     // timed as users run it, without BLAST_RADIUS_TIMINGS (measuring has a cost of its own)
     const cli = spawn(commands.cli);
-    // a policy's first run: the YAML parsed and validated, nothing cached
+    // a policy's first run: its YAML parsed and validated, as no policy is cached (V8's code cache is, as after an install)
     const firstRun = spawn(commands.cli, firstRunEnv);
     const naive = spawn(commands.naive);
     const empty = spawn(["-e", "0"]);
