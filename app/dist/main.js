@@ -8548,12 +8548,7 @@ function pathReasons(p, ctx) {
   const via = p.viaPreviousPath;
   const policyFile = ctx.policyFiles.has(p.path);
   const workflow = isWorkflow(p.path);
-  const areas = p.areas;
-  if (!policyFile && !workflow && areas.length > 0 && !hasSandbox(areas)) {
-    const reasons2 = new Array(areas.length);
-    for (let i = 0; i < areas.length; i++) reasons2[i] = withVia(reasonOf(areas[i], ctx), via);
-    return reasons2;
-  }
+  if (!policyFile && !workflow && p.areas.length > 0 && !p.areas.some((a) => a.kind === "sandbox")) return p.areas.map((area) => withVia(reasonOf(area, ctx), via));
   const reasons = [];
   if (policyFile) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
   if (workflow) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
@@ -8563,10 +8558,6 @@ function pathReasons(p, ctx) {
   if (reasons.length) return reasons;
   const sandbox = countingSandbox(p, ctx.sandboxes);
   return [withVia(sandbox ? { kind: "sandbox", name: sandbox, tier: ctx.ranking.lowest } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier }, via)];
-}
-function hasSandbox(areas) {
-  for (let i = 0; i < areas.length; i++) if (areas[i].kind === "sandbox") return true;
-  return false;
 }
 function reasonOf(area, ctx) {
   let reason = ctx.areaReasons.get(area);
@@ -8843,7 +8834,7 @@ function pathsOfChange(change, shipping) {
     if (passes === void 0) applies.set(area, passes = area.branches.matches(base));
     return passes;
   };
-  const areasOf = base === void 0 ? (path) => shipping.areasOf(path) : (path) => {
+  const areasOf = (path) => {
     const areas = shipping.areasOf(path);
     return areas.every(targetApplies) ? areas : areas.filter(targetApplies);
   };

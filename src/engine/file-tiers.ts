@@ -89,14 +89,8 @@ function pathReasons(p: PathAreas, ctx: ReasonContext): Reason[] {
   const via = p.viaPreviousPath;
   const policyFile = ctx.policyFiles.has(p.path);
   const workflow = isWorkflow(p.path);
-  // the common case, a path in rules and targets only: one list of their reasons, at its size (loops,
-  // not some() and map(): this runs for every path, mostly before V8 has optimised it)
-  const areas = p.areas;
-  if (!policyFile && !workflow && areas.length > 0 && !hasSandbox(areas)) {
-    const reasons: Reason[] = new Array(areas.length);
-    for (let i = 0; i < areas.length; i++) reasons[i] = withVia(reasonOf(areas[i], ctx), via);
-    return reasons;
-  }
+  // the common case, a path in rules and targets only: one list of their reasons, at its size
+  if (!policyFile && !workflow && p.areas.length > 0 && !p.areas.some((a) => a.kind === "sandbox")) return p.areas.map((area) => withVia(reasonOf(area, ctx), via));
   const reasons: Reason[] = [];
   if (policyFile) reasons.push(withVia({ kind: "policy-file", name: "the Blast Radius policy", tier: ctx.ranking.highest }, via));
   if (workflow) reasons.push(withVia({ kind: "workflow", name: "a GitHub Actions workflow", tier: ctx.ranking.highest }, via));
@@ -107,11 +101,6 @@ function pathReasons(p: PathAreas, ctx: ReasonContext): Reason[] {
   // Nothing covers this path: the lowest tier inside a counting sandbox, else default_tier.
   const sandbox = countingSandbox(p, ctx.sandboxes);
   return [withVia(sandbox ? { kind: "sandbox", name: sandbox, tier: ctx.ranking.lowest } : { kind: "default", name: "default_tier", tier: ctx.policy.default_tier }, via)];
-}
-
-function hasSandbox(areas: readonly Area[]): boolean {
-  for (let i = 0; i < areas.length; i++) if (areas[i].kind === "sandbox") return true;
-  return false;
 }
 
 /** The reason a rule or target gives, made once per evaluation. */

@@ -30,14 +30,10 @@ export function pathsOfChange(change: PullRequestChange, shipping: Shipping): Fi
     if (passes === undefined) applies.set(area, (passes = area.branches.matches(base)));
     return passes;
   };
-  // with the base branch unknown every target applies: no test per area of every path
-  const areasOf =
-    base === undefined
-      ? (path: string) => shipping.areasOf(path)
-      : (path: string) => {
-          const areas = shipping.areasOf(path);
-          return areas.every(targetApplies) ? areas : areas.filter(targetApplies);
-        };
+  const areasOf = (path: string) => {
+    const areas = shipping.areasOf(path);
+    return areas.every(targetApplies) ? areas : areas.filter(targetApplies);
+  };
   return change.files.map((file) => {
     const paths: PathAreas[] = [{ path: file.path, areas: areasOf(file.path) }];
     if (file.previousPath && file.previousPath !== file.path) paths.push({ path: file.previousPath, viaPreviousPath: file.previousPath, areas: areasOf(file.previousPath) });
